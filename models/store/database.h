@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+#include "migration.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QTimer;
+
+namespace ks::store {
+
+// One SQLite connection to a workspace file, owned by the thread that made
+// it (create one Database per thread). Opening configures WAL, foreign keys and
+// a busy timeout, then brings the schema up to date, backing the file up first.
+//
+// changed() fires after this connection commits a write, and when another
+// connection or process commits (polled through PRAGMA data_version), so views
+// stay current while a CLI sync writes the same file.
+class Database final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    // Marks the file as ours ('KSCO'); a SQLite file with another id is refused.
+    static constexpr int ApplicationId = 0x4B53434F;
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+                const QList<Migration> &migrations = bundledMigrations());
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString sqliteVersion() const;
+    // The copy made before the last migration of an existing file, if any.
+    QString backupPath() const { return m_backupPath; }
+
+    QSqlDatabase connection() const;
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; any failure rolls back,
+    // so callers never leave a partial write. Emits changed() on commit.
+    Status write(const std::function<Status()> &work);
+
+    void setBusyTimeout(int milliseconds);
+    // Opens without writing anything, even where the file is writable
+    // (inspecting a colleague's workspace, or a backup). Set before open().
+    void setForceReadOnly(bool readOnly) { m_forceReadOnly = readOnly; }
+    // 0 stops watching for other writers (the CLI has no event loop to serve it).
+    void setChangePollInterval(int milliseconds);
+
+    // A message for a failed statement that a sourcer can act on.
+    static QString describe(const class QSqlError &error);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Status configure();
+    Status migrate(const QList<Migration> &migrations);
+    qint64 dataVersion() const;
+    void pollDataVersion();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    bool m_readOnly = false;
+    bool m_forceReadOnly = false;
+    int m_busyTimeout = 5000;
+    qint64 m_lastDataVersion = -1;
+    QTimer *m_pollTimer = nullptr;
+};
+
+} // namespace ks::store
