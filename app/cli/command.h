@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "output.h"
+
+#include <QCommandLineParser>
+
+namespace ks::store {
+class Database;
+}
+
+namespace ks::cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// What a subcommand gets: the parsed command line (positional arguments
+// after the subcommand's name in `args`), where to print, and the workspace.
+struct Command
+{
+    const QCommandLineParser &parser;
+    QStringList args;
+    Output &out;
+    QString databasePath;
+
+    // Opens the workspace, which must exist; prints the error and returns
+    // false when it cannot.
+    bool openDatabase(store::Database &db) const;
+    int usage(const QString &message) const;
+    int fail(const QString &message) const;
+};
+
+int runInit(const Command &c);
+int runLayers(const Command &c);
+int runRepos(const Command &c);
+
+} // namespace ks::cli

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "command.h"
+#include "store/database.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cstring>
+
+namespace ks::cli {
+namespace {
+
+// Options whose value is the next argument, so it is not taken for a subcommand.
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum"};
+
+QString helpText()
+{
+    return QCoreApplication::translate("ks::cli",
+        "Subcommands:\n"
+        "  init [--preset ml-compilers|none]        create a workspace (the preset is the default)\n"
+        "  layers list                              the role layers\n"
+        "  layers show ID                           one layer with skills, weights and repo map\n"
+        "  layers export FILE                       write layers to a JSON file ('-' for stdout)\n"
+        "  layers import FILE                       add or replace layers from a JSON file\n"
+        "  repos list [--layer ID]                  the repo map: repositories, path prefixes, forums\n"
+        "  repos add OWNER/NAME --layer ID [--path PREFIX]... [--forum URL]...\n"
+        "  repos remove OWNER/NAME [--layer ID]     from one layer, or from all\n"
+        "\n"
+        "Without a subcommand, kernelscout opens the workbench window.\n");
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (OptionsWithValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+        if (!arg.startsWith('-'))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ks::cli", "Kernel Scout: find ML compiler and GPU-kernel engineers through their public work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QCoreApplication::translate("ks::cli", "Workspace file (default: $KERNELSCOUT_DB, else %1).").arg(store::workspace::defaultPath()), QStringLiteral("FILE")},
+        {QStringLiteral("format"), QCoreApplication::translate("ks::cli", "Output format: table or json."), QStringLiteral("FORMAT"), QStringLiteral("table")},
+        {QStringLiteral("preset"), QCoreApplication::translate("ks::cli", "init: the preset to start from."), QStringLiteral("NAME")},
+        {QStringLiteral("layer"), QCoreApplication::translate("ks::cli", "repos: the layer (id or number)."), QStringLiteral("ID")},
+        {QStringLiteral("path"), QCoreApplication::translate("ks::cli", "repos add: a path prefix; repeat for more."), QStringLiteral("PREFIX")},
+        {QStringLiteral("forum"), QCoreApplication::translate("ks::cli", "repos add: a Discourse forum address; repeat for more."), QStringLiteral("URL")},
+    });
+    parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
+
+    const bool parsed = parser.parse(arguments);
+    const QString format = parser.value(QStringLiteral("format"));
+    Output out(format == QLatin1String("json"));
+    if (!parsed) {
+        out.error(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out.line(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out.line(QStringLiteral("kernelscout %1").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (format != QLatin1String("json") && format != QLatin1String("table")) {
+        out.error(QCoreApplication::translate("ks::cli", "--format is 'table' or 'json', not '%1'.").arg(format));
+        return UsageError;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        out.error(QCoreApplication::translate("ks::cli", "no subcommand; see 'kernelscout --help'."));
+        return UsageError;
+    }
+    const QString name = positional.takeFirst();
+    const Command command{parser, positional, out, store::workspace::resolvePath(parser.value(QStringLiteral("db")))};
+    if (name == QLatin1String("init"))
+        return runInit(command);
+    if (name == QLatin1String("layers"))
+        return runLayers(command);
+    if (name == QLatin1String("repos"))
+        return runRepos(command);
+    return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
+}
+
+bool Command::openDatabase(store::Database &db) const
+{
+    db.setChangePollInterval(0);
+    if (Status s = db.open(databasePath, store::Database::OpenMode::MustExist); !s) {
+        out.error(s.error());
+        return false;
+    }
+    return true;
+}
+
+int Command::usage(const QString &message) const
+{
+    out.error(message);
+    return UsageError;
+}
+
+int Command::fail(const QString &message) const
+{
+    out.error(message);
+    return Failure;
+}
+
+} // namespace ks::cli

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "emptystatepage.h"
+#include "layerstab.h"
+#include "repomaptab.h"
+#include "store/database.h"
+#include "store/presets.h"
+#include "store/workspace.h"
+#include "workspacesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <ksyntaxhighlighting_version.h>
+
+namespace ks::ui {
+namespace {
+
+constexpr int MaxRecent = 8;
+const QString DemoResource = QStringLiteral(":/kernelscout/demo/demo.sqlite");
+
+QString tabFileName(int index, const QString &title)
+{
+    QString slug = title.toLower();
+    slug.remove(QLatin1Char('&'));
+    slug.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return QStringLiteral("%1-%2.png").arg(index + 1).arg(slug);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_layersTab(new LayersTab(this))
+    , m_repoMapTab(new RepoMapTab(this))
+    , m_workspaceLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Kernel Scout"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_layersTab, tr("Role &Layers"));
+    m_tabs->addTab(m_repoMapTab, tr("Repo &Map"));
+    m_tabs->addTab(new EmptyStatePage(tr("No candidates yet"),
+                                      tr("Ranked contributors for each requisition appear here once the repo map "
+                                         "has been synced from GitHub and the forums. Define the layers you hire "
+                                         "for and where their people work first."),
+                                      this),
+                   tr("&Pipeline"));
+    m_tabs->addTab(new EmptyStatePage(tr("No drafts yet"),
+                                      tr("Personalised outreach drafts, each citing a candidate's own contribution, "
+                                         "are written here from the pipeline."),
+                                      this),
+                   tr("&Outreach"));
+    setCentralWidget(m_tabs);
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    connect(m_layersTab, &LayersTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_repoMapTab, &RepoMapTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    createMenus();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1100, 720);
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    file->addAction(tr("Open &Demo Workspace"), this, [this] {
+        if (Status s = openDemo(); !s)
+            showError(s.error());
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kernel Scout"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+Status MainWindow::openWorkspace(const QString &path, bool isDemo)
+{
+    auto opened = WorkspaceSession::open(path, isDemo);
+    if (!opened)
+        return Status::failure(opened.error());
+    m_session = opened.value();
+    connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    m_layersTab->setSession(m_session);
+    m_repoMapTab->setSession(m_session);
+
+    m_editMenu->clear();
+    QAction *undo = m_session->undoStack().createUndoAction(m_editMenu, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack().createRedoAction(m_editMenu, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
+    const QString shown = isDemo ? tr("Demo workspace (a copy; changes are not kept)") : QDir::toNativeSeparators(m_session->path());
+    m_workspaceLabel->setText(shown);
+    setWindowTitle(isDemo ? tr("Demo — Kernel Scout") : tr("%1 — Kernel Scout").arg(QFileInfo(path).fileName()));
+    if (!isDemo)
+        addRecent(m_session->path());
+    if (m_session->database().isReadOnly())
+        statusBar()->showMessage(tr("This workspace file is read-only: you can look but not change it."));
+    else if (!m_session->database().backupPath().isEmpty())
+        statusBar()->showMessage(tr("Workspace upgraded; the previous version was saved as %1")
+                                     .arg(QDir::toNativeSeparators(m_session->database().backupPath())));
+    return {};
+}
+
+Status MainWindow::openDemo()
+{
+    if (m_demoDirectory.isEmpty()) {
+        // Removed with the window: demo edits are never kept.
+        auto *dir = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/kernelscout-demo-XXXXXX"));
+        if (!dir->isValid()) {
+            delete dir;
+            return Status::failure(tr("Cannot create a temporary folder for the demo workspace."));
+        }
+        m_demoDirectory = dir->path();
+        connect(this, &QObject::destroyed, [dir] { delete dir; });
+    }
+    m_session.reset(); // release the previous demo copy before replacing it
+    const auto copy = store::workspace::copyDemo(DemoResource, m_demoDirectory);
+    if (!copy)
+        return Status::failure(copy.error());
+    return openWorkspace(copy.value(), true);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), dir + QStringLiteral("/workspace.kernelscout"),
+                                                      tr("Kernel Scout workspaces (*.kernelscout *.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists; choose a new name, or open it with File → Open.").arg(path));
+        return;
+    }
+    store::Database db;
+    db.setChangePollInterval(0);
+    if (Status s = db.open(path); !s) {
+        showError(s.error());
+        return;
+    }
+    if (const auto applied = store::presets::apply(db, QString(store::presets::Default)); !applied) {
+        showError(applied.error());
+        return;
+    }
+    db.close();
+    if (Status s = openWorkspace(path); !s)
+        showError(s.error());
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                      tr("Kernel Scout workspaces (*.kernelscout *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = openWorkspace(path); !s)
+        showError(s.error());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspaces/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("workspaces/recent"), recent.mid(0, MaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (Status s = openWorkspace(path); !s)
+                showError(s.error());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    const QString sqlite = m_session ? m_session->database().sqliteVersion() : tr("(no workspace open)");
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Kernel Scout"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Kernel Scout %1</h3>"
+                   "<p>Finds ML compiler and GPU-kernel engineers through the code they build in public.</p>"
+                   "<p>Qt %2 (built with %3)<br>KF6 SyntaxHighlighting %4<br>SQLite %5</p>")
+                    .arg(QStringLiteral(KERNELSCOUT_VERSION), QString::fromLatin1(qVersion()),
+                         QStringLiteral(QT_VERSION_STR), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
+                         sqlite.toHtmlEscaped()));
+    box.exec();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(this, tr("Kernel Scout"), message);
+}
+
+Result<QStringList> MainWindow::saveTabScreenshots(const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return Result<QStringList>::failure(tr("Cannot create %1.").arg(directory));
+    QStringList written;
+    const int previous = m_tabs->currentIndex();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QString file = QDir(directory).filePath(tabFileName(i, m_tabs->tabText(i)));
+        if (!grab().save(file))
+            return Result<QStringList>::failure(tr("Cannot write %1.").arg(file));
+        written.append(file);
+    }
+    m_tabs->setCurrentIndex(previous);
+    return written;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    // Leaving a field commits it; make sure that happens before the store closes.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+    event->accept();
+}
+
+} // namespace ks::ui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace ks::ui {
+
+class LayersTab;
+class RepoMapTab;
+class WorkspaceSession;
+
+// The workbench window: one tab per stage of the sourcing loop, the File
+// menu for workspaces, Edit for undo. It presents; the session owns data.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace file; on failure the current one stays open.
+    Status openWorkspace(const QString &path, bool isDemo = false);
+    // Copies the bundled demo workspace to a temporary file and opens that.
+    Status openDemo();
+
+    // Writes one PNG per tab into `directory`; returns the files written.
+    Result<QStringList> saveTabScreenshots(const QString &directory);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    WorkspaceSession *session() const { return m_session.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void rebuildRecentMenu();
+    void showAbout();
+    void showError(const QString &message);
+    void addRecent(const QString &path);
+
+    std::shared_ptr<WorkspaceSession> m_session;
+    QTabWidget *m_tabs;
+    LayersTab *m_layersTab;
+    RepoMapTab *m_repoMapTab;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QLabel *m_workspaceLabel;
+    QString m_demoDirectory;
+};
+
+} // namespace ks::ui
