@@ -2,6 +2,7 @@
 #include "emptystatepage.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace ks::ui {
@@ -21,14 +22,21 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     body->setTextFormat(Qt::PlainText);
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignCenter);
-    body->setMaximumWidth(560);
+    // A fixed width lets the word-wrapped label compute its height; an
+    // alignment flag in the layout would size it to one unwrapped line.
+    body->setFixedWidth(520);
     body->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(body);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
-    layout->addStretch();
+    layout->addStretch(1);
+    layout->addWidget(heading);
+    layout->addSpacing(6);
+    layout->addLayout(row);
+    layout->addStretch(2);
 }
 
 } // namespace ks::ui

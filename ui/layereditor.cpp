@@ -44,6 +44,11 @@ LayerEditor::LayerEditor(QWidget *parent)
     m_weights->setHorizontalHeaderLabels({tr("Signal"), tr("Weight")});
     m_weights->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_weights->verticalHeader()->hide();
+    m_weights->verticalHeader()->setDefaultSectionSize(m_weights->fontMetrics().height() + 8);
+    m_weights->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    const int line = fontMetrics().lineSpacing();
+    m_description->setFixedHeight(line * 4 + 12);
+    m_skills->setFixedHeight(line * 9 + 12);
     m_weights->setToolTip(tr("How much each kind of evidence counts when ranking people for this layer (0 to 10)."));
 
     auto *addWeight = new QPushButton(tr("Add weight"), this);
@@ -59,7 +64,11 @@ LayerEditor::LayerEditor(QWidget *parent)
     auto *skillsColumn = new QVBoxLayout;
     skillsColumn->addWidget(m_skills);
     skillsColumn->addWidget(m_skillsError);
+    auto *weightsHint = new QLabel(tr("How much each kind of evidence counts when ranking people for this layer, from 0 (ignored) to 10."), this);
+    weightsHint->setWordWrap(true);
+    weightsHint->setForegroundRole(QPalette::PlaceholderText);
     auto *weightsColumn = new QVBoxLayout;
+    weightsColumn->addWidget(weightsHint);
     weightsColumn->addWidget(m_weights);
     weightsColumn->addLayout(weightButtons);
     weightsColumn->addWidget(m_weightsError);
