@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "githubclient.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace ks::github {
+namespace {
+
+Q_LOGGING_CATEGORY(lcClient, "kernelscout.sources.github", QtWarningMsg)
+
+} // namespace
+
+Client::Client(const QUrl &apiRoot, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_apiRoot(apiRoot)
+{
+    // Corporate users sit behind proxies; Qt reads the platform's settings.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QUrl Client::url(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl u = m_apiRoot;
+    QString base = u.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + path);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &item : query)
+            q.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second, "/")));
+        u.setQuery(q);
+    }
+    return u;
+}
+
+void Client::get(const QUrl &url, const QByteArray &etag, Callback done)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/vnd.github+json");
+    request.setRawHeader("X-GitHub-Api-Version", QByteArray(ApiVersion.data(), ApiVersion.size()));
+    request.setRawHeader("User-Agent", "KernelScout/" KERNELSCOUT_VERSION);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    // No Accept-Encoding by hand: Qt then negotiates and decompresses itself.
+    request.setTransferTimeout(m_transferTimeout);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    ++m_pending;
+    qCDebug(lcClient) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finished(reply, done); });
+}
+
+void Client::abortAll()
+{
+    const auto replies = m_network->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
+void Client::finished(QNetworkReply *reply, const Callback &done)
+{
+    --m_pending;
+    reply->deleteLater();
+    Response r;
+    r.url = reply->request().url();
+    r.receivedAt = QDateTime::currentDateTimeUtc();
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+    if (r.status == 0 || transportFailed) {
+        r.status = 0;
+        r.transportError = reply->errorString();
+    } else {
+        r.body = reply->readAll();
+        // A body shorter than its Content-Length is a truncated transfer.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && r.status != 304 && r.body.size() < length.toLongLong()) {
+            r.status = 0;
+            r.transportError = tr("the connection closed after %1 of %2 bytes").arg(r.body.size()).arg(length.toLongLong());
+            r.body.clear();
+        }
+    }
+    r.etag = reply->rawHeader("ETag");
+    r.links = parseLinkHeader(reply->rawHeader("Link"));
+    r.rate = parseRateLimit(reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
+                            reply->rawHeader("x-ratelimit-used"), reply->rawHeader("x-ratelimit-reset"),
+                            reply->rawHeader("x-ratelimit-resource"));
+    bool ok = false;
+    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+    r.retryAfterSeconds = ok ? retryAfter : -1;
+    done(r);
+}
+
+} // namespace ks::github

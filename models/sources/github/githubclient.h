@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "githubresponse.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ks::github {
+
+// One client per thread for the GitHub REST API (api.github.com or an
+// Enterprise /api/v3 root). Sends the headers GitHub asks for, the token, and
+// If-None-Match; answers each GET with a Response value. Asynchronous: no
+// local event loops. Retry and rate-limit policy live in sync/, not here.
+class Client final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Client)
+
+public:
+    static constexpr QLatin1StringView DefaultApiRoot{"https://api.github.com"};
+    static constexpr QLatin1StringView ApiVersion{"2022-11-28"};
+
+    explicit Client(const QUrl &apiRoot, QObject *parent = nullptr);
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    // Seconds without any bytes before a transfer counts as stalled.
+    void setTransferTimeout(int milliseconds) { m_transferTimeout = milliseconds; }
+    QUrl apiRoot() const { return m_apiRoot; }
+
+    // "/repos/o/n/commits" + query -> absolute URL under the API root.
+    QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+
+    using Callback = std::function<void(const Response &)>;
+    // GETs `url` (absolute: either from url() or a Link header). A non-empty
+    // `etag` is sent as If-None-Match. Aborting all pending requests is done
+    // with abortAll(); their callbacks then see a transport error.
+    void get(const QUrl &url, const QByteArray &etag, Callback done);
+    void abortAll();
+    int pending() const { return m_pending; }
+
+private:
+    void finished(QNetworkReply *reply, const Callback &done);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_apiRoot;
+    QByteArray m_token;
+    int m_transferTimeout = 60000;
+    int m_pending = 0;
+};
+
+} // namespace ks::github

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMap>
+#include <QUrl>
+
+namespace ks::github {
+
+// GitHub's x-ratelimit-* headers as sent with a response.
+struct RateLimit
+{
+    int limit = -1;
+    int remaining = -1;
+    int used = -1;
+    QDateTime reset;
+    QString resource;
+    bool known() const { return remaining >= 0; }
+};
+
+// One HTTP exchange, returned as a value (rssguard's NetworkResult idea):
+// status, headers the sync needs, body, and the transport error if any.
+struct Response
+{
+    QUrl url;
+    int status = 0; // 0 when the transfer itself failed
+    QByteArray body;
+    QByteArray etag;
+    QMap<QString, QUrl> links; // Link header: rel -> URL
+    RateLimit rate;
+    int retryAfterSeconds = -1;
+    QString transportError; // set when status == 0
+    QDateTime receivedAt;
+
+    bool notModified() const { return status == 304; }
+    bool ok() const { return status >= 200 && status < 300; }
+    QUrl next() const { return links.value(QStringLiteral("next")); }
+    // The page number of rel="last", or 0 when there is none.
+    int lastPage() const;
+};
+
+// Parses an RFC 8288 Link header as GitHub sends it.
+QMap<QString, QUrl> parseLinkHeader(const QByteArray &header);
+RateLimit parseRateLimit(const QByteArray &limit, const QByteArray &remaining, const QByteArray &used,
+                         const QByteArray &reset, const QByteArray &resource);
+
+} // namespace ks::github
