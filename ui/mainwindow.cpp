@@ -4,6 +4,7 @@
 #include "emptystatepage.h"
 #include "layerstab.h"
 #include "repomaptab.h"
+#include "syncpanel.h"
 #include "store/database.h"
 #include "store/presets.h"
 #include "store/workspace.h"
@@ -12,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QProgressBar>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -49,6 +52,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_layersTab(new LayersTab(this))
     , m_repoMapTab(new RepoMapTab(this))
     , m_workspaceLabel(new QLabel(this))
+    , m_syncPanel(new SyncPanel(this))
+    , m_syncDock(new QDockWidget(tr("Sync"), this))
+    , m_syncProgress(new QProgressBar(this))
 {
     setWindowTitle(tr("Kernel Scout"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -67,7 +73,21 @@ MainWindow::MainWindow(QWidget *parent)
                    tr("&Outreach"));
     setCentralWidget(m_tabs);
     m_workspaceLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setVisible(false);
+
+    m_syncDock->setObjectName(QStringLiteral("syncDock"));
+    m_syncDock->setWidget(m_syncPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+    connect(m_syncPanel, &SyncPanel::statusText, this, [this](const QString &text, int percent) {
+        statusBar()->showMessage(text, percent < 0 ? 15000 : 0);
+        m_syncProgress->setVisible(percent >= 0);
+        if (percent >= 0)
+            m_syncProgress->setValue(percent);
+    });
 
     connect(m_layersTab, &LayersTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_repoMapTab, &RepoMapTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -75,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1100, 720);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
@@ -105,6 +126,16 @@ void MainWindow::createMenus()
         connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
 
+    view->addSeparator();
+    view->addAction(m_syncDock->toggleViewAction());
+
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->addAction(tr("Sync from &GitHub"), QKeySequence::Refresh, this, [this] {
+        m_syncDock->show();
+        m_syncPanel->startSync();
+    });
+    syncMenu->addAction(tr("&Cancel Sync"), this, [this] { m_syncPanel->cancelSync(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kernel Scout"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -119,6 +150,7 @@ Status MainWindow::openWorkspace(const QString &path, bool isDemo)
     connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     m_layersTab->setSession(m_session);
     m_repoMapTab->setSession(m_session);
+    m_syncPanel->setSession(m_session);
 
     m_editMenu->clear();
     QAction *undo = m_session->undoStack().createUndoAction(m_editMenu, tr("&Undo"));
@@ -265,6 +297,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     // Leaving a field commits it; make sure that happens before the store closes.
     if (QWidget *focus = QApplication::focusWidget())

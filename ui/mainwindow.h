@@ -7,14 +7,17 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabWidget;
 
 namespace ks::ui {
 
 class LayersTab;
 class RepoMapTab;
+class SyncPanel;
 class WorkspaceSession;
 
 // The workbench window: one tab per stage of the sourcing loop, the File
@@ -38,6 +41,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceSession *session() const { return m_session.get(); }
+    SyncPanel *syncPanel() const { return m_syncPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +62,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QLabel *m_workspaceLabel;
+    SyncPanel *m_syncPanel;
+    QDockWidget *m_syncDock;
+    QProgressBar *m_syncProgress;
     QString m_demoDirectory;
 };
 
