@@ -32,5 +32,6 @@ struct Command
 int runInit(const Command &c);
 int runLayers(const Command &c);
 int runRepos(const Command &c);
+int runSync(const Command &c);
 
 } // namespace ks::cli

@@ -14,7 +14,7 @@ namespace ks::cli {
 namespace {
 
 // Options whose value is the next argument, so it is not taken for a subcommand.
-const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum"};
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env"};
 
 QString helpText()
 {
@@ -28,6 +28,8 @@ QString helpText()
         "  repos list [--layer ID]                  the repo map: repositories, path prefixes, forums\n"
         "  repos add OWNER/NAME --layer ID [--path PREFIX]... [--forum URL]...\n"
         "  repos remove OWNER/NAME [--layer ID]     from one layer, or from all\n"
+        "  sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] [--token-env VAR]\n"
+        "                                           mirror the repo map from GitHub (token: $GITHUB_TOKEN)\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
 }
@@ -63,6 +65,11 @@ int run(const QStringList &arguments)
         {QStringLiteral("layer"), QCoreApplication::translate("ks::cli", "repos: the layer (id or number)."), QStringLiteral("ID")},
         {QStringLiteral("path"), QCoreApplication::translate("ks::cli", "repos add: a path prefix; repeat for more."), QStringLiteral("PREFIX")},
         {QStringLiteral("forum"), QCoreApplication::translate("ks::cli", "repos add: a Discourse forum address; repeat for more."), QStringLiteral("URL")},
+        {QStringLiteral("repo"), QCoreApplication::translate("ks::cli", "sync: only this repository."), QStringLiteral("OWNER/NAME")},
+        {QStringLiteral("since"), QCoreApplication::translate("ks::cli", "sync: how far back a first sync reaches (default: 12 months)."), QStringLiteral("DATE")},
+        {QStringLiteral("github-api"), QCoreApplication::translate("ks::cli", "sync: API root (https://api.github.com, or https://HOST/api/v3)."), QStringLiteral("URL")},
+        {QStringLiteral("max-requests"), QCoreApplication::translate("ks::cli", "sync: stop after this many requests; the next sync resumes."), QStringLiteral("N")},
+        {QStringLiteral("token-env"), QCoreApplication::translate("ks::cli", "sync: the environment variable holding the token (default GITHUB_TOKEN)."), QStringLiteral("VAR")},
     });
     parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
 
@@ -98,6 +105,8 @@ int run(const QStringList &arguments)
         return runLayers(command);
     if (name == QLatin1String("repos"))
         return runRepos(command);
+    if (name == QLatin1String("sync"))
+        return runSync(command);
     return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
 }
 

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+#include "command.h"
+
+#include "store/database.h"
+#include "sync/githubsync.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define KS_ISATTY _isatty
+#define KS_FILENO _fileno
+#else
+#include <unistd.h>
+#define KS_ISATTY isatty
+#define KS_FILENO fileno
+#endif
+
+namespace ks::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ks::cli", text);
+}
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process at once
+}
+
+QString progressLine(const sync::SyncProgress &p)
+{
+    QString pages;
+    if (p.pagesDone > 0)
+        pages = p.pagesTotal > 0 ? QStringLiteral(" page %1/%2").arg(p.pagesDone).arg(p.pagesTotal) : QStringLiteral(" page %1").arg(p.pagesDone);
+    QString budget;
+    if (p.rate.known())
+        budget = tr(", budget %1/%2").arg(p.rate.remaining).arg(p.rate.limit);
+    const int width = 20;
+    const int filled = p.repoCount > 0 ? width * p.repoIndex / p.repoCount : 0;
+    const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+    return QStringLiteral("[%1] %2/%3 %4 %5%6 | %7 requests, %8 not modified%9")
+        .arg(bar)
+        .arg(std::min(p.repoIndex + 1, p.repoCount))
+        .arg(p.repoCount)
+        .arg(p.repo, p.stage, pages)
+        .arg(p.requests)
+        .arg(p.notModified)
+        .arg(budget);
+}
+
+} // namespace
+
+int runSync(const Command &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(tr("usage: kernelscout sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] [--token-env VAR]"));
+    sync::SyncOptions options;
+    options.layer = c.parser.value(QStringLiteral("layer"));
+    options.repo = c.parser.value(QStringLiteral("repo"));
+    const QString api = c.parser.isSet(QStringLiteral("github-api"))
+        ? c.parser.value(QStringLiteral("github-api"))
+        : QSettings().value(QStringLiteral("github/apiRoot"), QStringLiteral("https://api.github.com")).toString();
+    options.apiRoot = QUrl(api, QUrl::StrictMode);
+    if (!options.apiRoot.isValid() || (options.apiRoot.scheme() != QLatin1String("https") && options.apiRoot.scheme() != QLatin1String("http"))
+        || options.apiRoot.host().isEmpty())
+        return c.usage(tr("--github-api: '%1' is not an http(s) address such as https://api.github.com or https://HOST/api/v3.").arg(api.left(200)));
+    if (c.parser.isSet(QStringLiteral("since"))) {
+        const QString since = c.parser.value(QStringLiteral("since"));
+        options.since = QDateTime::fromString(since, Qt::ISODate);
+        if (!options.since.isValid())
+            options.since = QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+        if (!options.since.isValid())
+            return c.usage(tr("--since: '%1' is not a date (YYYY-MM-DD).").arg(since.left(40)));
+    }
+    if (c.parser.isSet(QStringLiteral("max-requests"))) {
+        bool ok = false;
+        options.maxRequests = c.parser.value(QStringLiteral("max-requests")).toInt(&ok);
+        if (!ok || options.maxRequests <= 0)
+            return c.usage(tr("--max-requests takes a positive number."));
+    }
+    const QString tokenVariable = c.parser.isSet(QStringLiteral("token-env")) ? c.parser.value(QStringLiteral("token-env"))
+                                                                              : QStringLiteral("GITHUB_TOKEN");
+    options.token = qgetenv(tokenVariable.toLocal8Bit().constData()).trimmed();
+
+    store::Database db;
+    if (!c.openDatabase(db))
+        return Failure;
+    sync::GitHubSync engine(db, options);
+    const auto estimate = engine.estimate();
+    if (!estimate)
+        return c.fail(estimate.error());
+
+    const bool terminal = KS_ISATTY(KS_FILENO(stderr));
+    QTextStream err(stderr);
+    if (options.token.isEmpty())
+        err << tr("No token in %1: GitHub allows 60 requests an hour without one, enough for a small repository only.").arg(tokenVariable) << '\n';
+    const sync::SyncEstimate &e = estimate.value();
+    err << tr("Plan: %1 repositories, %2 listings (%3 never synced, their size is known after their first page), "
+              "%4 pull requests to read, %5 profiles; at least %6 requests.")
+               .arg(e.repos).arg(e.listings).arg(e.listingsNeverDone).arg(e.pullsPending).arg(e.profilesPending).arg(e.minimumRequests())
+        << '\n';
+    err.flush();
+
+    interrupted = false;
+    std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
+        if (interrupted.exchange(false)) {
+            err << '\n' << tr("Cancelling: finishing the current page, nothing half-stored…") << '\n';
+            err.flush();
+            engine.cancel();
+        }
+    });
+    interruptPoll.start(100);
+
+    QObject::connect(&engine, &sync::GitHubSync::progress, &engine, [&](const sync::SyncProgress &p) {
+        if (terminal && !p.repo.isEmpty()) {
+            err << '\r' << Output::printable(progressLine(p)).left(160).leftJustified(160) ;
+            err.flush();
+        }
+    });
+    QObject::connect(&engine, &sync::GitHubSync::repoFinished, &engine, [&](const QString &repo, const QString &error) {
+        if (terminal)
+            err << '\r' << QString(160, QLatin1Char(' ')) << '\r';
+        err << (error.isEmpty() ? tr("synced %1").arg(repo) : tr("FAILED %1: %2").arg(repo, Output::printable(error))) << '\n';
+        err.flush();
+    });
+    sync::SyncSummary summary;
+    QObject::connect(&engine, &sync::GitHubSync::finished, &engine, [&](const sync::SyncSummary &s) {
+        summary = s;
+        QCoreApplication::quit();
+    });
+    QTimer::singleShot(0, &engine, &sync::GitHubSync::start);
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+
+    if (c.out.isJson()) {
+        QJsonObject errors;
+        for (auto it = summary.errors.cbegin(); it != summary.errors.cend(); ++it)
+            errors.insert(it.key(), it.value());
+        c.out.json(QJsonObject{{QStringLiteral("requests"), summary.requests},
+                               {QStringLiteral("notModified"), summary.notModified},
+                               {QStringLiteral("itemsNew"), summary.itemsNew},
+                               {QStringLiteral("itemsUpdated"), summary.itemsUpdated},
+                               {QStringLiteral("reposSynced"), summary.reposSynced},
+                               {QStringLiteral("failedRepos"), QJsonArray::fromStringList(summary.failedRepos)},
+                               {QStringLiteral("errors"), errors},
+                               {QStringLiteral("cancelled"), summary.cancelled},
+                               {QStringLiteral("stoppedAtLimit"), summary.stoppedAtLimit},
+                               {QStringLiteral("seconds"), summary.milliseconds / 1000.0},
+                               {QStringLiteral("rateRemaining"), summary.rate.remaining}});
+    } else {
+        c.out.line(tr("Synced %1 of %2 repositories in %3 s: %4 requests, %5 not modified (free), %6 new items, %7 updated.")
+                       .arg(summary.reposSynced)
+                       .arg(summary.reposSynced + summary.failedRepos.size())
+                       .arg(summary.milliseconds / 1000.0, 0, 'f', 1)
+                       .arg(summary.requests)
+                       .arg(summary.notModified)
+                       .arg(summary.itemsNew)
+                       .arg(summary.itemsUpdated));
+        if (summary.rate.known())
+            c.out.line(tr("GitHub budget left: %1 of %2, resets at %3.")
+                           .arg(summary.rate.remaining)
+                           .arg(summary.rate.limit)
+                           .arg(summary.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
+    if (summary.cancelled) {
+        c.out.error(tr("cancelled; run the same command again to resume where it stopped."));
+        return 130;
+    }
+    if (!summary.failedRepos.isEmpty()) {
+        QStringList named;
+        for (const QString &repo : std::as_const(summary.failedRepos))
+            named.append(QStringLiteral("%1 (%2)").arg(repo, summary.errors.value(repo)));
+        c.out.error(tr("not synced: %1").arg(named.join(QLatin1String("; "))));
+        return summary.stoppedAtLimit ? 3 : Failure;
+    }
+    return Success;
+}
+
+} // namespace ks::cli
