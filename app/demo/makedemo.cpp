@@ -1,44 +1,84 @@
 // SPDX-License-Identifier: MIT
-// Build-time generator of the bundled demo workspace: `kernelscout-makedemo
-// OUT.sqlite` writes a fresh workspace holding the ML-compiler preset (and,
-// as later issues add them, demo contributors). The app embeds the result.
+// Build-time generator of the bundled demo workspace:
+//   kernelscout-makedemo FIXTURE.json OUT.sqlite
+// creates a workspace with the ML-compiler preset, serves the fixture of
+// fictional people from the fake GitHub on 127.0.0.1, and fills the
+// workspace with the same sync engine the CLI and the window use, so the
+// demo has real-shaped data offline. The app embeds the result.
+#include "fakegithub.h"
+#include "fixtureloader.h"
 #include "store/database.h"
 #include "store/presets.h"
+#include "sync/githubsync.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QTimeZone>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 2) {
-        err << "usage: kernelscout-makedemo OUT.sqlite\n";
+    if (args.size() != 3) {
+        err << "usage: kernelscout-makedemo FIXTURE.json OUT.sqlite\n";
         return 2;
     }
-    const QString out = args[1];
+    const QString out = args[2];
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(out + suffix);
-    {
-        ks::store::Database db;
-        db.setChangePollInterval(0);
-        if (ks::Status s = db.open(out); !s) {
-            err << s.error() << '\n';
-            return 1;
-        }
-        if (const auto applied = ks::store::presets::apply(db, QString(ks::store::presets::Default)); !applied) {
-            err << applied.error() << '\n';
-            return 1;
-        }
-        // One self-contained file: the resource system cannot carry a WAL.
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
-            err << "cannot finalise " << out << '\n';
-            return 1;
-        }
+
+    ks::fake::FakeGitHub github;
+    if (!github.listen()) {
+        err << "cannot listen on 127.0.0.1\n";
+        return 1;
     }
+    if (const ks::Status s = ks::fake::loadFixtureFile(github, args[1]); !s) {
+        err << s.error() << '\n';
+        return 1;
+    }
+
+    ks::store::Database db;
+    db.setChangePollInterval(0);
+    if (ks::Status s = db.open(out); !s) {
+        err << s.error() << '\n';
+        return 1;
+    }
+    if (const auto applied = ks::store::presets::apply(db, QString(ks::store::presets::Default)); !applied) {
+        err << applied.error() << '\n';
+        return 1;
+    }
+
+    // A fixed clock: the demo is the same on every build.
+    const QDateTime now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
+    ks::sync::SyncOptions options;
+    options.apiRoot = github.apiRoot();
+    options.clock = [now] { return now; };
+    options.since = now.addMonths(-12);
+    ks::sync::GitHubSync sync(db, options);
+    ks::sync::SyncSummary summary;
+    QObject::connect(&sync, &ks::sync::GitHubSync::finished, &app, [&](const ks::sync::SyncSummary &s) {
+        summary = s;
+        QCoreApplication::quit();
+    });
+    sync.start();
+    if (sync.isRunning())
+        QCoreApplication::exec();
+    // Every preset repository is in the fixture; a miss is a broken fixture.
+    if (!summary.ok()) {
+        for (auto it = summary.errors.cbegin(); it != summary.errors.cend(); ++it)
+            err << it.key() << ": " << it.value() << '\n';
+        return 1;
+    }
+    // The workspace must not remember the fake's address.
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM http_etags")) || !q.exec(QStringLiteral("UPDATE sync_runs SET api_root = 'demo'"))
+        || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+        err << "cannot finalise " << out << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << "demo workspace: " << summary.itemsNew << " items from " << summary.reposSynced << " repositories\n";
     return 0;
 }
