@@ -242,6 +242,21 @@ Status Database::write(const std::function<Status()> &work)
     return {};
 }
 
+void Database::beginBulkWrites()
+{
+    if (!m_readOnly)
+        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+}
+
+void Database::endBulkWrites()
+{
+    if (m_readOnly)
+        return;
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 void Database::setBusyTimeout(int milliseconds)
 {
     m_busyTimeout = milliseconds;

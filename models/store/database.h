@@ -52,6 +52,13 @@ public:
     // so callers never leave a partial write. Emits changed() on commit.
     Status write(const std::function<Status()> &work);
 
+    // For a long run of small transactions (a sync writes one per page):
+    // checkpoint the WAL every 64 MiB instead of every 4 MiB, then fold it
+    // back in at the end. Halves the cost of per-page commits; durability
+    // is unchanged (each commit is still in the WAL).
+    void beginBulkWrites();
+    void endBulkWrites();
+
     void setBusyTimeout(int milliseconds);
     // Opens without writing anything, even where the file is writable
     // (inspecting a colleague's workspace, or a backup). Set before open().

@@ -464,16 +464,26 @@ Result<QStringList> GitHubStore::commitsWithoutPull(qint64 repoId, int limit) co
     return shas;
 }
 
-Result<double> GitHubStore::pullReferenceRate(qint64 repoId) const
+Status GitHubStore::associateByMergeCommit(qint64 repoId)
+{
+    Status status;
+    QSqlQuery &q = prepared("associateByMergeCommit", QStringLiteral(
+        "UPDATE commits SET pr_number = (SELECT p.number FROM pull_requests p "
+        "  WHERE p.repo_id = commits.repo_id AND p.merge_commit_sha = commits.sha) "
+        "WHERE repo_id = ? AND pr_number IS NULL AND sha IN "
+        "  (SELECT merge_commit_sha FROM pull_requests WHERE repo_id = ? AND merge_commit_sha IS NOT NULL)"));
+    exec(q, {repoId, repoId}, status);
+    return status;
+}
+
+Result<bool> GitHubStore::usesMergeCommits(qint64 repoId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(pr_number), count(*) FROM commits c WHERE c.repo_id = ? "
-                             "AND EXISTS (SELECT 1 FROM commit_prefixes p WHERE p.repo_id = c.repo_id AND p.sha = c.sha)"));
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM commits WHERE repo_id = ? AND message LIKE 'Merge pull request #%')"));
     q.addBindValue(repoId);
     if (!q.exec() || !q.next())
-        return Result<double>::failure(Database::describe(q.lastError()));
-    const double total = q.value(1).toDouble();
-    return total > 0 ? q.value(0).toDouble() / total : 1.0;
+        return Result<bool>::failure(Database::describe(q.lastError()));
+    return q.value(0).toBool();
 }
 
 Status GitHubStore::markRelevantAndLanded(const SyncTarget &target)

@@ -92,10 +92,14 @@ public:
     Status touchProfile(const QString &login); // a 304: the stored profile is current
     Status setCommitPull(qint64 repoId, const QString &sha, int number);
 
-    // Commits in mapped paths without a PR reference whose last-resort
-    // lookup has not run; and the share of such commits that do carry one.
+    // Joins commits to the PRs whose merge_commit_sha they are (squash and
+    // rebase merges), at no request cost.
+    Status associateByMergeCommit(qint64 repoId);
+    // Whether the repository lands PRs as merge commits, whose branch commits
+    // carry no PR reference; only then are lookups worth their requests.
+    Result<bool> usesMergeCommits(qint64 repoId) const;
+    // Commits in mapped paths without a PR whose last-resort lookup has not run.
     Result<QStringList> commitsWithoutPull(qint64 repoId, int limit) const;
-    Result<double> pullReferenceRate(qint64 repoId) const;
     // Marks PRs that touch mapped paths, and those that landed.
     Status markRelevantAndLanded(const SyncTarget &target);
     Result<QList<PendingPull>> pullsNeedingDetails(qint64 repoId) const;

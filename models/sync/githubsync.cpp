@@ -17,9 +17,6 @@ Q_LOGGING_CATEGORY(lcSync, "kernelscout.sync.github", QtWarningMsg)
 // A re-sync walks back to the last completed walk's start, less this, so a
 // clock skew between GitHub and us cannot hide an item.
 constexpr qint64 OverlapSeconds = 3600;
-// Below this share of commits carrying "(#N)" or a trailer, a repository is
-// taken to merge without squashing, and commits without one are looked up.
-constexpr double SquashWorkflowShare = 0.5;
 
 QString walkKeyForPrefix(const QString &prefix)
 {
@@ -101,6 +98,7 @@ void GitHubSync::start()
     }
     m_targets = targets.value();
     m_index = -1;
+    m_db.beginBulkWrites();
     nextRepo();
 }
 
@@ -205,6 +203,7 @@ void GitHubSync::finish()
                                           m_summary.itemsNew, m_summary.itemsUpdated, m_summary.failedRepos.join(QLatin1Char(','))})
         q.addBindValue(v);
     q.exec();
+    m_db.endBulkWrites();
     m_running = false;
     report(QString());
     Q_EMIT finished(m_summary);
@@ -301,10 +300,13 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
                 runWalk(w, *runNext);
                 return;
             }
-            // After the walks: last-resort PR lookups, relevance, details.
-            const auto rate = m_store->pullReferenceRate(target.repoId);
+            // After the walks: PRs joined by merge commit (free), then
+            // last-resort lookups where branch commits carry no reference.
+            if (!write([&] { return m_store->associateByMergeCommit(target.repoId); }))
+                return;
+            const auto mergeCommits = m_store->usesMergeCommits(target.repoId);
             QStringList shas;
-            if (rate && rate.value() < SquashWorkflowShare) {
+            if (mergeCommits && mergeCommits.value()) {
                 if (const auto found = m_store->commitsWithoutPull(target.repoId, m_options.maxPullLookupsPerRepo))
                     shas = found.value();
             }

@@ -43,8 +43,9 @@ struct SyncOptions
 // already saw: commits under each mapped prefix, pull requests by update
 // time, and repository-wide review comments. Their first-page URLs carry no
 // `since`, so an unchanged listing answers 304 and costs nothing. Then the
-// PRs behind commits in mapped paths (from "(#N)", merge-bot trailers, or,
-// as a last resort, /commits/{sha}/pulls) get their files with patches and
+// PRs behind commits in mapped paths (from "(#N)", merge-bot trailers, the
+// PR list's merge_commit_sha, or, in merge-commit repositories only, a
+// last-resort /commits/{sha}/pulls) get their files with patches and
 // their reviews. Last, profiles of the people in that work.
 //
 // Every page is one transaction that also records where the walk stands, so

@@ -86,6 +86,7 @@ CREATE TABLE pull_requests (
     UNIQUE (repo_id, number)
 );
 CREATE INDEX pull_requests_by_author ON pull_requests(author_id);
+CREATE INDEX pull_requests_by_merge_commit ON pull_requests(repo_id, merge_commit_sha);
 
 CREATE TABLE pr_files (
     pr_id             INTEGER NOT NULL REFERENCES pull_requests(id) ON DELETE CASCADE,

@@ -272,19 +272,47 @@ TEST_CASE("review comments are stored repo-wide and make a PR in mapped paths re
     CHECK(h.scalar(QStringLiteral("SELECT relevant FROM pull_requests WHERE number = 5")).toInt() == 1);
 }
 
-TEST_CASE("commits without a PR reference fall back to /commits/{sha}/pulls in merge-commit repositories", "[sync]")
+TEST_CASE("commits are joined to PRs by merge_commit_sha without extra requests", "[sync]")
 {
     SyncHarness h;
     addPeople(h.github);
     FakeRepo repo = squashRepo(5, [](int) { return true; });
     for (FakeCommit &c : repo.commits)
-        c.message = QStringLiteral("Improve tiling"); // no (#N): a merge-commit workflow
+        c.message = QStringLiteral("Improve tiling"); // rebase-merged: no "(#N)"
+    repo.commits.append({sha(99), QStringLiteral("Direct push, no PR"), QStringLiteral("ada"), {}, {}, T0, {QStringLiteral("kernels/x.py")}});
     h.github.addRepo(repo);
     h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
     REQUIRE(h.sync().ok());
-    CHECK(h.github.requestLog().filter(QRegularExpression(QStringLiteral(R"(/commits/[0-9a-f]{40}/pulls)"))).size() == 5);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE pr_number IS NOT NULL")) == 5);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE relevant = 1")) == 5);
+    // A squash/rebase repository: the direct push is not looked up.
+    CHECK(h.github.requestLog().filter(QRegularExpression(QStringLiteral(R"(/commits/[0-9a-f]{40}/pulls)"))).isEmpty());
+}
+
+TEST_CASE("in a merge-commit repository, branch commits fall back to /commits/{sha}/pulls", "[sync]")
+{
+    SyncHarness h;
+    addPeople(h.github);
+    FakeRepo repo = squashRepo(4, [](int) { return true; });
+    QList<FakeCommit> commits;
+    for (const FakePull &p : std::as_const(repo.pulls)) {
+        commits.append({p.mergeCommitSha, QStringLiteral("Merge pull request #%1 from ada/topic-%1").arg(p.number), QStringLiteral("grace"),
+                        {}, {}, p.mergedAt, {p.files[0].filename}});
+        commits.append({sha(1000 + p.number), QStringLiteral("Tile the inner loop"), QStringLiteral("ada"), {}, {}, p.mergedAt.addSecs(-30),
+                        {p.files[0].filename}});
+    }
+    repo.commits = commits;
+    h.github.addRepo(repo);
+    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    REQUIRE(h.sync().ok());
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE message LIKE 'Merge pull request%' AND pr_number IS NOT NULL")) == 4);
+    CHECK(h.github.requestLog().filter(QRegularExpression(QStringLiteral(R"(/commits/[0-9a-f]{40}/pulls)"))).size() == 4);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE pr_lookup_done = 1")) == 4);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE relevant = 1")) == 4);
+    // Looked up once: the next sync does not ask again.
+    h.github.resetCounters();
+    REQUIRE(h.sync().ok());
+    CHECK(h.github.requestLog().filter(QRegularExpression(QStringLiteral(R"(/commits/[0-9a-f]{40}/pulls)"))).isEmpty());
 }
 
 TEST_CASE("a failing repository is reported while the others sync", "[sync]")
