@@ -290,6 +290,17 @@ Result<QStringList> MainWindow::saveTabScreenshots(const QString &directory)
         written.append(file);
     }
     m_tabs->setCurrentIndex(previous);
+    // The sync panel is a dock, not a tab: one more picture with it shown.
+    const bool dockWasVisible = m_syncDock->isVisible();
+    m_tabs->setCurrentIndex(1);
+    m_syncDock->show();
+    QApplication::processEvents();
+    const QString file = QDir(directory).filePath(QStringLiteral("%1-sync-panel.png").arg(m_tabs->count() + 1));
+    if (!grab().save(file))
+        return Result<QStringList>::failure(tr("Cannot write %1.").arg(file));
+    written.append(file);
+    m_syncDock->setVisible(dockWasVisible);
+    m_tabs->setCurrentIndex(previous);
     return written;
 }
 

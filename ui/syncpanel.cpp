@@ -3,6 +3,7 @@
 
 #include "itemmodels/layerlistmodel.h"
 #include "store/database.h"
+#include "store/githubstore.h"
 #include "sync/syncworker.h"
 #include "workspacesession.h"
 
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -78,10 +80,26 @@ void SyncPanel::setSession(std::shared_ptr<WorkspaceSession> session)
     if (isRunning())
         cancelSync();
     m_session = std::move(session);
-    m_table->setRowCount(0);
     if (m_session)
         connect(&m_session->layerModel(), &QAbstractItemModel::modelReset, this, &SyncPanel::fillScopes);
     fillScopes();
+    showLastSynced();
+}
+
+void SyncPanel::showLastSynced()
+{
+    m_table->setRowCount(0);
+    if (!m_session)
+        return;
+    const store::GitHubStore github(m_session->database(), store::MachineUsers());
+    const auto rows = github.lastSynced();
+    if (!rows)
+        return;
+    for (const auto &[repo, when] : rows.value()) {
+        const int row = rowFor(repo);
+        m_table->item(row, StatusColumn)->setText(when.isValid() ? tr("last synced %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                                                                 : tr("never synced"));
+    }
 }
 
 bool SyncPanel::isRunning() const
@@ -126,7 +144,7 @@ void SyncPanel::startSync()
         options.repo = scope.value(1).toString();
     options.apiRoot = QUrl(QSettings().value(QStringLiteral("github/apiRoot"), QStringLiteral("https://api.github.com")).toString());
     options.token = qgetenv("GITHUB_TOKEN").trimmed();
-    m_table->setRowCount(0);
+    showLastSynced();
     if (!m_worker->start(m_session->path(), options))
         return;
     m_start->setEnabled(false);

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void fillScopes();
+    void showLastSynced();
     void showProgress(const ks::sync::SyncProgress &p);
     void showRepoFinished(const QString &repo, const QString &error);
     void showFinished(const ks::sync::SyncSummary &summary);

@@ -550,4 +550,21 @@ Result<QStringList> GitHubStore::profilesToFetch(const QDateTime &staleBefore) c
     return logins;
 }
 
+Result<QList<QPair<QString, QDateTime>>> GitHubStore::lastSynced() const
+{
+    using R = Result<QList<QPair<QString, QDateTime>>>;
+    QSqlQuery q(m_db.connection());
+    // A repository counts as synced when its oldest listing cursor is set.
+    if (!q.exec(QStringLiteral(
+            "SELECT r.owner || '/' || r.name, "
+            "  CASE WHEN count(w.walk) = 0 OR sum(w.cursor IS NULL) > 0 THEN NULL ELSE min(w.cursor) END "
+            "FROM repos r JOIN layer_repos lr ON lr.repo_id = r.id LEFT JOIN sync_walks w ON w.repo_id = r.id "
+            "GROUP BY r.id ORDER BY min(lr.layer_id), min(lr.position)")))
+        return R::failure(Database::describe(q.lastError()));
+    QList<QPair<QString, QDateTime>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate)});
+    return rows;
+}
+
 } // namespace ks::store

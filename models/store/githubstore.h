@@ -104,6 +104,9 @@ public:
     Status markRelevantAndLanded(const SyncTarget &target);
     Result<QList<PendingPull>> pullsNeedingDetails(qint64 repoId) const;
     Result<QStringList> profilesToFetch(const QDateTime &staleBefore) const;
+    // Every mapped repository with the time its listings were last all
+    // complete (null: never), for the sync panel.
+    Result<QList<QPair<QString, QDateTime>>> lastSynced() const;
 
     const MachineUsers &machines() const { return m_machines; }
     // Fetch times come from here, so tests can fix the clock.

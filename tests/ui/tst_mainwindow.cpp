@@ -7,16 +7,25 @@
 #include "store/layerstore.h"
 #include "store/presets.h"
 #include "support/tempworkspace.h"
+#include "syncpanel.h"
+#include "fakegithub.h"
+#include "fixtureloader.h"
 #include "workspacesession.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QElapsedTimer>
 #include <QImage>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -187,10 +196,52 @@ TEST_CASE("the demo workspace opens as a copy and every tab renders", "[ui]")
     TempWorkspace out;
     const auto shots = window.saveTabScreenshots(out.dir());
     REQUIRE(shots.ok());
-    REQUIRE(shots->size() == window.tabs()->count());
+    REQUIRE(shots->size() == window.tabs()->count() + 1); // every tab, and the sync panel
     for (const QString &file : shots.value()) {
         const QImage image(file);
         CHECK(image.width() >= 400);
         CHECK(image.height() >= 300);
     }
+}
+
+TEST_CASE("syncing from the window runs off the GUI thread and fills the workspace", "[ui][sync]")
+{
+    ks::fake::FakeGitHub github;
+    REQUIRE(github.listen());
+    REQUIRE(ks::fake::loadFixtureFile(github, QStringLiteral(KS_DEMO_GITHUB_FIXTURE)).ok());
+    QSettings().setValue(QStringLiteral("github/apiRoot"), github.apiRoot().toString());
+    Window w;
+    auto *panel = w.window.syncPanel();
+    QSignalSpy status(panel, &ui::SyncPanel::statusText);
+
+    // The event loop must keep turning while the worker syncs: measure the
+    // longest gap between 5 ms timer ticks.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, longest = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longest = std::max(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start(5);
+    panel->startSync();
+    REQUIRE(panel->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+    tick.stop();
+    QSettings().remove(QStringLiteral("github/apiRoot"));
+
+    const QString lastStatus = status.constLast().at(0).toString();
+    INFO(lastStatus.toStdString());
+    CHECK(lastStatus.startsWith(QStringLiteral("Sync done")));
+    CHECK(longest < 250);
+    store::Database db;
+    REQUIRE(db.open(w.tmp.path()).ok());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM pull_requests WHERE relevant = 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 10);
+    auto *table = w.window.findChild<QTableWidget *>(QStringLiteral("syncTable"));
+    REQUIRE(table);
+    CHECK(table->rowCount() == 10); // one row per preset repository
 }
