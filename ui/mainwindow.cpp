@@ -4,6 +4,8 @@
 #include "emptystatepage.h"
 #include "layerstab.h"
 #include "repomaptab.h"
+#include "settingsdialog.h"
+#include "store/tokenstore.h"
 #include "syncpanel.h"
 #include "store/database.h"
 #include "store/presets.h"
@@ -55,7 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_syncPanel(new SyncPanel(this))
     , m_syncDock(new QDockWidget(tr("Sync"), this))
     , m_syncProgress(new QProgressBar(this))
+    , m_tokens(new store::KeychainTokenStore(this))
 {
+    m_syncPanel->setTokenStore(m_tokens);
     setWindowTitle(tr("Kernel Scout"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_layersTab, tr("Role &Layers"));
@@ -115,9 +119,13 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -251,6 +259,18 @@ void MainWindow::rebuildRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setTokenStore(store::TokenStore *tokens)
+{
+    m_tokens = tokens;
+    m_syncPanel->setTokenStore(tokens);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_tokens, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -13,6 +13,10 @@ class QMenu;
 class QProgressBar;
 class QTabWidget;
 
+namespace ks::store {
+class TokenStore;
+}
+
 namespace ks::ui {
 
 class LayersTab;
@@ -42,6 +46,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceSession *session() const { return m_session.get(); }
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    // The seam tests use to keep the system keychain out of the way.
+    void setTokenStore(store::TokenStore *tokens);
+    void showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +73,7 @@ private:
     QDockWidget *m_syncDock;
     QProgressBar *m_syncProgress;
     QString m_demoDirectory;
+    store::TokenStore *m_tokens;
 };
 
 } // namespace ks::ui

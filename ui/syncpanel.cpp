@@ -4,6 +4,8 @@
 #include "itemmodels/layerlistmodel.h"
 #include "store/database.h"
 #include "store/githubstore.h"
+#include "store/tokenstore.h"
+#include "settingsdialog.h"
 #include "sync/syncworker.h"
 #include "workspacesession.h"
 
@@ -14,7 +16,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QPointer>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ks::ui {
@@ -41,7 +45,18 @@ SyncPanel::SyncPanel(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_budget(new QLabel(this))
+    , m_countdown(new QTimer(this))
 {
+    // While paused for GitHub's limits, the status line counts down.
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_waitingUntil);
+        if (left <= 0 || !isRunning()) {
+            m_countdown->stop();
+            return;
+        }
+        Q_EMIT statusText(tr("%1: resuming in %2:%3").arg(m_waitingWhy).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')), -1);
+    });
     m_scope->setObjectName(QStringLiteral("syncScope"));
     m_start->setObjectName(QStringLiteral("syncStart"));
     m_cancel->setObjectName(QStringLiteral("syncCancel"));
@@ -54,7 +69,7 @@ SyncPanel::SyncPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_budget->setTextFormat(Qt::PlainText);
     m_budget->setWordWrap(true);
-    m_budget->setText(tr("Uses the token in GITHUB_TOKEN; without one GitHub allows 60 requests an hour."));
+    m_budget->setText(tr("Uses the token saved in Settings (system keychain), else GITHUB_TOKEN; without one GitHub allows 60 requests an hour."));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Sync:"), this));
@@ -142,14 +157,29 @@ void SyncPanel::startSync()
         options.layer = scope.value(1).toString();
     else if (scope.value(0).toInt() == RepoScope)
         options.repo = scope.value(1).toString();
-    options.apiRoot = QUrl(QSettings().value(QStringLiteral("github/apiRoot"), QStringLiteral("https://api.github.com")).toString());
-    options.token = qgetenv("GITHUB_TOKEN").trimmed();
-    showLastSynced();
-    if (!m_worker->start(m_session->path(), options))
-        return;
+    options.apiRoot = QUrl(SettingsDialog::apiRoot());
+    options.caBundle = SettingsDialog::caBundle();
     m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
-    Q_EMIT statusText(tr("Syncing…"), 0);
+    const QString path = m_session->path();
+    auto begin = [self = QPointer<SyncPanel>(this), options, path](const QByteArray &token, const QString &note) mutable {
+        if (!self)
+            return;
+        options.token = token;
+        self->showLastSynced();
+        if (!self->m_worker->start(path, options)) {
+            self->m_start->setEnabled(true);
+            return;
+        }
+        self->m_cancel->setEnabled(true);
+        if (!note.isEmpty())
+            self->m_budget->setText(note);
+        Q_EMIT self->statusText(tr("Syncing…"), 0);
+    };
+    if (!m_tokens) {
+        begin(qgetenv("GITHUB_TOKEN").trimmed(), QString());
+        return;
+    }
+    store::resolveToken(*m_tokens, options.apiRoot.host(), QStringLiteral("GITHUB_TOKEN"), begin);
 }
 
 void SyncPanel::cancelSync()
@@ -175,6 +205,11 @@ int SyncPanel::rowFor(const QString &repo)
 
 void SyncPanel::showProgress(const sync::SyncProgress &p)
 {
+    if (p.waitingUntil.isValid()) {
+        m_waitingUntil = p.waitingUntil;
+        m_waitingWhy = p.stage;
+        m_countdown->start();
+    }
     if (!p.repo.isEmpty()) {
         const int row = rowFor(p.repo);
         m_table->item(row, StageColumn)->setText(p.stage);
@@ -186,6 +221,11 @@ void SyncPanel::showProgress(const sync::SyncProgress &p)
         m_budget->setText(tr("%1 requests so far, %2 answered “not modified” (free). GitHub budget: %3 of %4 left, resets at %5.")
                               .arg(p.requests).arg(p.notModified).arg(p.rate.remaining).arg(p.rate.limit)
                               .arg(p.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    if (p.waitingUntil.isValid()) {
+        const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(p.waitingUntil));
+        Q_EMIT statusText(tr("%1: resuming in %2:%3").arg(p.stage).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')), -1);
+        return;
+    }
     const int percent = p.repoCount > 0 ? 100 * p.repoIndex / p.repoCount : 0;
     Q_EMIT statusText(tr("Syncing %1 (%2 of %3): %4").arg(p.repo).arg(std::min(p.repoIndex + 1, p.repoCount)).arg(p.repoCount).arg(p.stage),
                       percent);

@@ -15,6 +15,9 @@ class QTableWidget;
 namespace ks::sync {
 class SyncWorker;
 }
+namespace ks::store {
+class TokenStore;
+}
 
 namespace ks::ui {
 
@@ -33,6 +36,8 @@ public:
     ~SyncPanel() override;
 
     void setSession(std::shared_ptr<WorkspaceSession> session);
+    // Where the token comes from when GITHUB_TOKEN is not set.
+    void setTokenStore(store::TokenStore *tokens) { m_tokens = tokens; }
     void startSync();
     void cancelSync();
     bool isRunning() const;
@@ -56,6 +61,10 @@ private:
     QPushButton *m_cancel;
     QTableWidget *m_table;
     QLabel *m_budget;
+    store::TokenStore *m_tokens = nullptr;
+    class QTimer *m_countdown;
+    QDateTime m_waitingUntil;
+    QString m_waitingWhy;
 };
 
 } // namespace ks::ui

@@ -14,7 +14,7 @@ namespace ks::cli {
 namespace {
 
 // Options whose value is the next argument, so it is not taken for a subcommand.
-const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env"};
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle"};
 
 QString helpText()
 {
@@ -28,7 +28,7 @@ QString helpText()
         "  repos list [--layer ID]                  the repo map: repositories, path prefixes, forums\n"
         "  repos add OWNER/NAME --layer ID [--path PREFIX]... [--forum URL]...\n"
         "  repos remove OWNER/NAME [--layer ID]     from one layer, or from all\n"
-        "  sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] [--token-env VAR]\n"
+        "  sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] [--token-env VAR] [--ca-bundle FILE]\n"
         "                                           mirror the repo map from GitHub (token: $GITHUB_TOKEN)\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
@@ -69,7 +69,8 @@ int run(const QStringList &arguments)
         {QStringLiteral("since"), QCoreApplication::translate("ks::cli", "sync: how far back a first sync reaches (default: 12 months)."), QStringLiteral("DATE")},
         {QStringLiteral("github-api"), QCoreApplication::translate("ks::cli", "sync: API root (https://api.github.com, or https://HOST/api/v3)."), QStringLiteral("URL")},
         {QStringLiteral("max-requests"), QCoreApplication::translate("ks::cli", "sync: stop after this many requests; the next sync resumes."), QStringLiteral("N")},
-        {QStringLiteral("token-env"), QCoreApplication::translate("ks::cli", "sync: the environment variable holding the token (default GITHUB_TOKEN)."), QStringLiteral("VAR")},
+        {QStringLiteral("token-env"), QCoreApplication::translate("ks::cli", "sync: the environment variable holding the token (default GITHUB_TOKEN; else the keychain)."), QStringLiteral("VAR")},
+        {QStringLiteral("ca-bundle"), QCoreApplication::translate("ks::cli", "sync: extra CA certificates (PEM) for a GitHub Enterprise server."), QStringLiteral("FILE")},
     });
     parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
 

@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "store/database.h"
+#include "store/tokenstore.h"
 #include "sync/githubsync.h"
 
 #include <QCoreApplication>
@@ -95,20 +96,18 @@ int runSync(const Command &c)
     }
     const QString tokenVariable = c.parser.isSet(QStringLiteral("token-env")) ? c.parser.value(QStringLiteral("token-env"))
                                                                               : QStringLiteral("GITHUB_TOKEN");
-    options.token = qgetenv(tokenVariable.toLocal8Bit().constData()).trimmed();
+    options.caBundle = c.parser.isSet(QStringLiteral("ca-bundle")) ? c.parser.value(QStringLiteral("ca-bundle"))
+                                                                   : QSettings().value(QStringLiteral("github/caBundle")).toString();
 
     store::Database db;
     if (!c.openDatabase(db))
         return Failure;
-    sync::GitHubSync engine(db, options);
-    const auto estimate = engine.estimate();
+    const auto estimate = sync::GitHubSync(db, options).estimate();
     if (!estimate)
         return c.fail(estimate.error());
 
     const bool terminal = KS_ISATTY(KS_FILENO(stderr));
     QTextStream err(stderr);
-    if (options.token.isEmpty())
-        err << tr("No token in %1: GitHub allows 60 requests an hour without one, enough for a small repository only.").arg(tokenVariable) << '\n';
     const sync::SyncEstimate &e = estimate.value();
     err << tr("Plan: %1 repositories, %2 listings (%3 never synced, their size is known after their first page), "
               "%4 pull requests to read, %5 profiles; at least %6 requests.")
@@ -118,36 +117,86 @@ int runSync(const Command &c)
 
     interrupted = false;
     std::signal(SIGINT, onInterrupt);
+    std::unique_ptr<sync::GitHubSync> engine;
     QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
+    QObject::connect(&interruptPoll, &QTimer::timeout, &interruptPoll, [&] {
         if (interrupted.exchange(false)) {
             err << '\n' << tr("Cancelling: finishing the current page, nothing half-stored…") << '\n';
             err.flush();
-            engine.cancel();
+            if (engine)
+                engine->cancel();
+            else
+                QCoreApplication::exit(130);
         }
     });
     interruptPoll.start(100);
 
-    QObject::connect(&engine, &sync::GitHubSync::progress, &engine, [&](const sync::SyncProgress &p) {
-        if (terminal && !p.repo.isEmpty()) {
-            err << '\r' << Output::printable(progressLine(p)).left(160).leftJustified(160) ;
+    // While paused for GitHub's limits, the progress line counts down.
+    QDateTime waitingUntil;
+    QString waitingWhy;
+    QTimer countdown;
+    countdown.setInterval(1000);
+    QObject::connect(&countdown, &QTimer::timeout, &countdown, [&] {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(waitingUntil);
+        if (left <= 0)
+            return countdown.stop();
+        if (terminal) {
+            err << '\r' << tr("%1: resuming in %2:%3").arg(waitingWhy).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')).leftJustified(160);
             err.flush();
         }
     });
-    QObject::connect(&engine, &sync::GitHubSync::repoFinished, &engine, [&](const QString &repo, const QString &error) {
-        if (terminal)
-            err << '\r' << QString(160, QLatin1Char(' ')) << '\r';
-        err << (error.isEmpty() ? tr("synced %1").arg(repo) : tr("FAILED %1: %2").arg(repo, Output::printable(error))) << '\n';
-        err.flush();
-    });
+
     sync::SyncSummary summary;
-    QObject::connect(&engine, &sync::GitHubSync::finished, &engine, [&](const sync::SyncSummary &s) {
-        summary = s;
-        QCoreApplication::quit();
+    store::KeychainTokenStore keychain;
+    const QString host = options.apiRoot.host();
+    store::resolveToken(keychain, host, tokenVariable, [&](const QByteArray &token, const QString &note) {
+        if (engine)
+            return;
+        options.token = token;
+        if (token.isEmpty()) {
+            if (!note.isEmpty())
+                err << note << '\n';
+            err << tr("No token (neither %1 nor one saved in Settings): GitHub allows 60 requests an hour without one, enough for a small repository only.")
+                       .arg(tokenVariable)
+                << '\n';
+            err.flush();
+        }
+        engine = std::make_unique<sync::GitHubSync>(db, options);
+        QObject::connect(engine.get(), &sync::GitHubSync::progress, engine.get(), [&](const sync::SyncProgress &p) {
+            if (p.waitingUntil.isValid()) {
+                waitingUntil = p.waitingUntil;
+                waitingWhy = Output::printable(p.stage);
+                countdown.start();
+                if (!terminal) {
+                    err << tr("%1: waiting until %2").arg(waitingWhy, p.waitingUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))) << '\n';
+                    err.flush();
+                }
+                return;
+            }
+            countdown.stop();
+            if (terminal && !p.repo.isEmpty()) {
+                err << '\r' << Output::printable(progressLine(p)).left(160).leftJustified(160);
+                err.flush();
+            }
+        });
+        QObject::connect(engine.get(), &sync::GitHubSync::repoFinished, engine.get(), [&](const QString &repo, const QString &error) {
+            if (terminal)
+                err << '\r' << QString(160, QLatin1Char(' ')) << '\r';
+            err << (error.isEmpty() ? tr("synced %1").arg(repo) : tr("FAILED %1: %2").arg(repo, Output::printable(error))) << '\n';
+            err.flush();
+        });
+        QObject::connect(engine.get(), &sync::GitHubSync::finished, engine.get(), [&](const sync::SyncSummary &s) {
+            summary = s;
+            QCoreApplication::quit();
+        });
+        engine->start();
     });
-    QTimer::singleShot(0, &engine, &sync::GitHubSync::start);
-    QCoreApplication::exec();
+    const int loop = QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);
+    if (!engine && loop == 130) {
+        c.out.error(tr("cancelled before the sync started."));
+        return 130;
+    }
 
     if (c.out.isJson()) {
         QJsonObject errors;

@@ -51,6 +51,14 @@ GitHubSync::GitHubSync(store::Database &db, SyncOptions options, QObject *parent
     m_client->setToken(m_options.token);
     m_client->setTransferTimeout(m_options.transferTimeoutMs);
     m_requester->setMaxRequests(m_options.maxRequests);
+    m_requester->setRetryPolicy(m_options.retry);
+    m_requester->setClock(m_options.clock);
+    m_requester->setWaiter(m_options.wait);
+    connect(m_requester.get(), &Requester::waiting, this, [this](const QDateTime &until, const QString &why) {
+        m_waitingUntil = until;
+        report(why);
+        m_waitingUntil = QDateTime();
+    });
     if (!m_options.since.isValid())
         m_options.since = now().addMonths(-12);
 }
@@ -89,6 +97,12 @@ void GitHubSync::start()
     m_timer.start();
     m_running = true;
     m_summary = {};
+    if (Status s = m_client->setCaBundle(m_options.caBundle); !s) {
+        m_summary.errors.insert(QString(), s.error());
+        m_summary.failedRepos.append(QString());
+        finish();
+        return;
+    }
     const auto targets = m_store->targets(m_options.layer, m_options.repo);
     if (!targets) {
         m_summary.errors.insert(QString(), targets.error());
@@ -124,6 +138,8 @@ void GitHubSync::report(const QString &stage, int pagesDone, int pagesTotal)
     p.itemsNew = m_summary.itemsNew;
     p.itemsUpdated = m_summary.itemsUpdated;
     p.rate = m_requester->rate();
+    p.waitingUntil = m_waitingUntil;
+    p.retries = m_requester->retries();
     Q_EMIT progress(p);
 }
 
@@ -191,6 +207,8 @@ void GitHubSync::finish()
 {
     m_summary.requests = m_requester->counted();
     m_summary.notModified = m_requester->notModified();
+    m_summary.retries = m_requester->retries();
+    m_summary.waitedMilliseconds = m_requester->waitedMilliseconds();
     m_summary.rate = m_requester->rate();
     m_summary.milliseconds = m_timer.elapsed();
     if (m_requester->limitReached())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "requester.h"
 #include "store/githubstore.h"
 #include "syncreport.h"
 
@@ -20,8 +21,6 @@ class Client;
 
 namespace ks::sync {
 
-class Requester;
-
 struct SyncOptions
 {
     QUrl apiRoot{QStringLiteral("https://api.github.com")};
@@ -33,7 +32,10 @@ struct SyncOptions
     int maxPullLookupsPerRepo = 300;
     int profileMaxAgeDays = 7;
     int transferTimeoutMs = 60000;
+    QString caBundle;          // PEM file of extra CAs (GitHub Enterprise with its own CA)
+    RetryPolicy retry;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    Requester::Waiter wait;    // empty: real timers; tests pass a virtual one
 };
 
 // Mirrors the repo map's GitHub repositories into the store, incrementally.
@@ -103,6 +105,7 @@ private:
     bool m_repoFailed = false;
     bool m_running = false;
     SyncSummary m_summary;
+    QDateTime m_waitingUntil;
     QElapsedTimer m_timer;
 };
 

@@ -3,53 +3,185 @@
 
 #include "sources/github/githubdecoder.h"
 
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+
 namespace ks::sync {
+namespace {
+
+Q_LOGGING_CATEGORY(lcRequester, "kernelscout.sync.requests", QtWarningMsg)
+
+bool isSecondaryLimit(const github::Response &r)
+{
+    if (r.status == 429)
+        return true;
+    return r.status == 403 && github::decode::errorMessage(r.body).contains(QLatin1String("secondary rate limit"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+struct Requester::Call
+{
+    QUrl url;
+    QByteArray etag;
+    Done done;
+    bool notFoundIsOk = false;
+    int retries = 0;      // transient failures so far
+    int limitWaits = 0;   // rate-limit pauses so far
+    int secondaryWaits = 0;
+    QString lastError;
+};
 
 Requester::Requester(github::Client &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_timer(new QTimer(this))
 {
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        auto then = std::move(m_afterWait);
+        m_afterWait = {};
+        if (then)
+            then();
+    });
 }
+
+Requester::~Requester() = default;
 
 void Requester::cancel()
 {
     m_cancelled = true;
     m_client.abortAll();
+    // A pause ends now; the waiting call then reports "cancelled".
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        auto then = std::move(m_afterWait);
+        m_afterWait = {};
+        if (then)
+            then();
+    }
+}
+
+void Requester::wait(qint64 ms, std::function<void()> then)
+{
+    m_waited += ms;
+    if (m_waiter) {
+        m_waiter(ms, std::move(then));
+        return;
+    }
+    m_afterWait = std::move(then);
+    m_timer->start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+qint64 Requester::backoff(int retry, qint64 base)
+{
+    const qint64 exponential = std::min<qint64>(m_policy.maxDelayMs, base << std::min(retry, 20));
+    // Full jitter in [50%, 100%] so many clients do not retry in step.
+    std::uniform_real_distribution<double> jitter(0.5, 1.0);
+    return std::max<qint64>(1, qint64(exponential * jitter(m_random)));
 }
 
 void Requester::get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk)
 {
-    if (m_cancelled) {
-        done({}, tr("cancelled"));
+    auto call = std::make_shared<Call>();
+    call->url = url;
+    call->etag = etag;
+    call->done = std::move(done);
+    call->notFoundIsOk = notFoundIsOk;
+    attempt(call);
+}
+
+void Requester::attempt(std::shared_ptr<Call> call)
+{
+    if (m_cancelled)
+        return call->done({}, tr("cancelled"));
+    if (limitReached())
+        return call->done({}, tr("stopped at the request limit (%1)").arg(m_maxRequests));
+    // The budget is spent: wait for its reset rather than be refused.
+    if (m_rate.known() && m_rate.remaining == 0 && m_rate.reset.isValid() && m_rate.reset > m_clock()) {
+        if (call->limitWaits++ >= m_policy.maxLimitWaits)
+            return call->done({}, tr("GitHub's rate limit stayed spent after %1 waits").arg(m_policy.maxLimitWaits));
+        const QDateTime until = m_rate.reset.addSecs(1);
+        Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
+        m_rate.remaining = -1; // unknown until the next answer
+        wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
         return;
     }
-    if (limitReached()) {
-        done({}, tr("stopped at the request limit (%1)").arg(m_maxRequests));
-        return;
+    m_client.get(call->url, call->etag, [this, call](const github::Response &r) { answered(call, r); });
+}
+
+void Requester::retryLater(std::shared_ptr<Call> call, qint64 ms, const QString &why, bool countsAsRetry)
+{
+    if (countsAsRetry) {
+        ++m_retries;
+        if (++call->retries > m_policy.maxRetries)
+            return call->done({}, tr("%1 (gave up after %2 attempts)").arg(why).arg(m_policy.maxRetries + 1));
     }
-    m_client.get(url, etag, [this, url, done = std::move(done), notFoundIsOk](const github::Response &r) {
-        if (r.rate.known())
-            m_rate = r.rate;
-        if (r.notModified())
-            ++m_notModified;
-        else if (r.status != 0)
-            ++m_counted;
-        const QString where = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-        if (m_cancelled) {
-            done(r, tr("cancelled"));
-        } else if (r.status == 0) {
-            done(r, tr("%1: %2").arg(where, r.transportError));
-        } else if (r.ok() || r.notModified() || (notFoundIsOk && r.status == 404)) {
-            done(r, QString());
-        } else if (r.status == 404) {
-            done(r, tr("%1: not found (a private repository needs a token with access to it)").arg(where));
-        } else if ((r.status == 403 || r.status == 429) && r.rate.remaining == 0) {
-            done(r, tr("%1: GitHub's rate limit is used up until %2").arg(where, r.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
-        } else {
-            const QString message = github::decode::errorMessage(r.body);
-            done(r, tr("%1: HTTP %2%3").arg(where).arg(r.status).arg(message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message)));
-        }
-    });
+    call->lastError = why;
+    qCInfo(lcRequester) << "retrying in" << ms << "ms:" << why;
+    const QDateTime until = m_clock().addMSecs(ms);
+    Q_EMIT waiting(until, why);
+    wait(ms, [this, call] { attempt(call); });
+}
+
+void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
+{
+    if (r.rate.known())
+        m_rate = r.rate;
+    if (r.notModified())
+        ++m_notModified;
+    else if (r.status != 0)
+        ++m_counted;
+    const QString where = call->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (m_cancelled)
+        return call->done(r, tr("cancelled"));
+
+    if (r.tlsFailure)
+        return call->done(r, tr("%1: %2").arg(where, r.transportError));
+    // Transient: the transfer broke, the server failed, or the body is not JSON.
+    if (r.status == 0)
+        return retryLater(call, backoff(call->retries, m_policy.baseDelayMs), tr("%1: %2").arg(where, r.transportError), true);
+    if (r.status >= 500)
+        return retryLater(call, backoff(call->retries, m_policy.baseDelayMs), tr("%1: GitHub answered HTTP %2").arg(where).arg(r.status), true);
+    if (r.ok() && !r.body.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.body, &error);
+        if (error.error != QJsonParseError::NoError && error.error != QJsonParseError::IllegalUTF8String)
+            return retryLater(call, backoff(call->retries, m_policy.baseDelayMs),
+                              tr("%1: malformed JSON (%2 at byte %3)").arg(where, error.errorString()).arg(error.offset), true);
+    }
+
+    if (r.ok() || r.notModified() || (call->notFoundIsOk && r.status == 404))
+        return call->done(r, QString());
+    if (r.status == 404)
+        return call->done(r, tr("%1: not found (a private repository needs a token with access to it)").arg(where));
+
+    if ((r.status == 403 || r.status == 429) && r.rate.remaining == 0 && r.rate.reset.isValid()) {
+        // Primary limit: pause until the reset, then ask again.
+        if (call->limitWaits++ >= m_policy.maxLimitWaits)
+            return call->done(r, tr("%1: GitHub's rate limit stayed spent after %2 waits").arg(where).arg(m_policy.maxLimitWaits));
+        const QDateTime until = std::max(r.rate.reset, m_clock()).addSecs(1);
+        Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
+        m_rate.remaining = -1;
+        return wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
+    }
+    if (r.retryAfterSeconds >= 0 && (r.status == 403 || r.status == 429)) {
+        if (call->secondaryWaits++ >= m_policy.maxLimitWaits)
+            return call->done(r, tr("%1: GitHub kept asking to slow down").arg(where));
+        return retryLater(call, qint64(r.retryAfterSeconds) * 1000 + 1, tr("GitHub asked to slow down (secondary rate limit)"), false);
+    }
+    if (isSecondaryLimit(r)) {
+        if (call->secondaryWaits >= m_policy.maxLimitWaits)
+            return call->done(r, tr("%1: GitHub kept asking to slow down").arg(where));
+        qint64 ms = backoff(call->secondaryWaits++, m_policy.secondaryMinDelayMs);
+        ms = std::max<qint64>(ms, m_policy.secondaryMinDelayMs);
+        if (r.rate.reset.isValid() && r.rate.reset > m_clock() && r.rate.remaining == 0)
+            ms = std::max(ms, m_clock().msecsTo(r.rate.reset));
+        return retryLater(call, ms, tr("GitHub asked to slow down (secondary rate limit)"), false);
+    }
+    const QString message = github::decode::errorMessage(r.body);
+    call->done(r, tr("%1: HTTP %2%3").arg(where).arg(r.status).arg(message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message)));
 }
 
 } // namespace ks::sync

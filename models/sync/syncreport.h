@@ -26,7 +26,8 @@ struct SyncProgress
     int itemsNew = 0;
     int itemsUpdated = 0;
     github::RateLimit rate;
-    QDateTime waitingUntil; // set while paused for the rate limit
+    QDateTime waitingUntil; // set when a pause (rate limit, backoff) begins
+    int retries = 0;
 };
 
 struct SyncSummary
@@ -40,6 +41,8 @@ struct SyncSummary
     QMap<QString, QString> errors; // repo -> message
     bool cancelled = false;
     bool stoppedAtLimit = false;   // --max-requests reached
+    int retries = 0;               // transient failures retried
+    qint64 waitedMilliseconds = 0; // paused for rate limits and backoff
     qint64 milliseconds = 0;
     github::RateLimit rate;
     bool ok() const { return failedRepos.isEmpty() && !cancelled && !stoppedAtLimit; }

@@ -7,6 +7,7 @@
 #include "store/layerstore.h"
 #include "store/presets.h"
 #include "support/tempworkspace.h"
+#include "store/tokenstore.h"
 #include "syncpanel.h"
 #include "fakegithub.h"
 #include "fixtureloader.h"
@@ -211,6 +212,11 @@ TEST_CASE("syncing from the window runs off the GUI thread and fills the workspa
     REQUIRE(ks::fake::loadFixtureFile(github, QStringLiteral(KS_DEMO_GITHUB_FIXTURE)).ok());
     QSettings().setValue(QStringLiteral("github/apiRoot"), github.apiRoot().toString());
     Window w;
+    // The token comes from the store (the keychain's seam) when GITHUB_TOKEN is unset.
+    qunsetenv("GITHUB_TOKEN");
+    store::MemoryTokenStore tokens;
+    tokens.write(github.apiRoot().host(), "keychain-token-42", [](const Status &) {});
+    w.window.setTokenStore(&tokens);
     auto *panel = w.window.syncPanel();
     QSignalSpy status(panel, &ui::SyncPanel::statusText);
 
@@ -235,6 +241,7 @@ TEST_CASE("syncing from the window runs off the GUI thread and fills the workspa
     INFO(lastStatus.toStdString());
     CHECK(lastStatus.startsWith(QStringLiteral("Sync done")));
     CHECK(longest < 250);
+    CHECK(github.lastRequestHeader("authorization") == "Bearer keychain-token-42");
     store::Database db;
     REQUIRE(db.open(w.tmp.path()).ok());
     QSqlQuery q(db.connection());

@@ -6,6 +6,8 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrlQuery>
 
 namespace ks::github {
@@ -41,6 +43,21 @@ QUrl Client::url(const QString &path, const QList<QPair<QString, QString>> &quer
     return u;
 }
 
+Status Client::setCaBundle(const QString &pemPath)
+{
+    if (pemPath.isEmpty()) {
+        m_customSsl = false;
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemPath, QSsl::Pem);
+    if (certificates.isEmpty())
+        return Status::failure(tr("%1 holds no PEM certificate; the CA bundle was not used.").arg(pemPath));
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.addCaCertificates(certificates);
+    m_customSsl = true;
+    return {};
+}
+
 void Client::get(const QUrl &url, const QByteArray &etag, Callback done)
 {
     QNetworkRequest request(url);
@@ -54,9 +71,18 @@ void Client::get(const QUrl &url, const QByteArray &etag, Callback done)
     // No Accept-Encoding by hand: Qt then negotiates and decompresses itself.
     request.setTransferTimeout(m_transferTimeout);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (m_customSsl)
+        request.setSslConfiguration(m_ssl);
     ++m_pending;
     qCDebug(lcClient) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo);
     QNetworkReply *reply = m_network->get(request);
+    // Certificate problems are collected for the message, never ignored.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        reply->setProperty("ks_ssl_errors", texts);
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finished(reply, done); });
 }
 
@@ -79,6 +105,13 @@ void Client::finished(QNetworkReply *reply, const Callback &done)
     if (r.status == 0 || transportFailed) {
         r.status = 0;
         r.transportError = reply->errorString();
+        const QStringList sslErrors = reply->property("ks_ssl_errors").toStringList();
+        if (!sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            r.tlsFailure = true;
+            r.transportError = tr("the server's TLS certificate was refused (%1). For a GitHub Enterprise server with its own "
+                                  "CA, set its CA bundle in Settings or with --ca-bundle.")
+                                   .arg(sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QLatin1String("; ")));
+        }
     } else {
         r.body = reply->readAll();
         // A body shorter than its Content-Length is a truncated transfer.

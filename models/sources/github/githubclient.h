@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
 #include "githubresponse.h"
+
+#include <QSslConfiguration>
 
 #include <QObject>
 
@@ -32,6 +35,9 @@ public:
     // Seconds without any bytes before a transfer counts as stalled.
     void setTransferTimeout(int milliseconds) { m_transferTimeout = milliseconds; }
     QUrl apiRoot() const { return m_apiRoot; }
+    // Trust the CAs in this PEM file too (a GitHub Enterprise server with its
+    // own CA). Certificate errors are never ignored, only reported.
+    Status setCaBundle(const QString &pemPath);
 
     // "/repos/o/n/commits" + query -> absolute URL under the API root.
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
@@ -50,6 +56,8 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_apiRoot;
     QByteArray m_token;
+    QSslConfiguration m_ssl;
+    bool m_customSsl = false;
     int m_transferTimeout = 60000;
     int m_pending = 0;
 };

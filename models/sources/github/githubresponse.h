@@ -31,6 +31,7 @@ struct Response
     RateLimit rate;
     int retryAfterSeconds = -1;
     QString transportError; // set when status == 0
+    bool tlsFailure = false; // the server's certificate was refused: retrying cannot help
     QDateTime receivedAt;
 
     bool notModified() const { return status == 304; }

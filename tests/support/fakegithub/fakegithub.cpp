@@ -159,7 +159,7 @@ void FakeGitHub::onNewConnection()
 
 void FakeGitHub::refillIfReset()
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock();
     if (now >= m_resetEpoch) {
         m_remaining = m_limit;
         m_resetEpoch = now + 3600;

@@ -4,6 +4,7 @@
 #include "fakedata.h"
 #include "httpmessage.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -82,6 +83,11 @@ public:
     HeaderList lastRequestHeaders() const { return m_lastRequest.headers; }
     QByteArray lastRequestHeader(QByteArrayView name) const { return m_lastRequest.header(name); }
 
+    // Seconds since the epoch as the fake sees them (rate-limit resets).
+    // Tests that run the sync on a virtual clock give the fake the same one.
+    void setClock(std::function<qint64()> epochSeconds) { m_clock = std::move(epochSeconds); }
+    qint64 now() const { return m_clock(); }
+
     void setInterceptor(Interceptor interceptor) { m_interceptor = std::move(interceptor); }
     void setResponseHook(ResponseHook hook) { m_responseHook = std::move(hook); }
 
@@ -110,6 +116,7 @@ private:
     QStringList m_log;
     Request m_lastRequest;
 
+    std::function<qint64()> m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     Interceptor m_interceptor;
     ResponseHook m_responseHook;
 };
