@@ -16,7 +16,7 @@ namespace ks::sync {
 // How hard to try before a repository is given up.
 struct RetryPolicy
 {
-    int maxRetries = 5;            // 5xx, resets, truncations, stalls, malformed JSON
+    int maxRetries = 8;            // 5xx, resets, truncations, stalls, malformed JSON
     int baseDelayMs = 1000;        // doubled each retry, with jitter
     int maxDelayMs = 64000;
     int secondaryMinDelayMs = 60000; // a secondary limit without Retry-After

@@ -5,12 +5,15 @@
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "sync/githubsync.h"
+#include "syncdump.h"
 #include "tempworkspace.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
 
 // A workspace whose repo map points at repositories served by an in-process
 // fake GitHub, and a way to run the real sync engine against it.
@@ -20,10 +23,19 @@ struct SyncHarness
     ks::fake::FakeGitHub github;
     ks::store::Database db;
     QDateTime now = QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
+    // A virtual clock shared by the sync and the fake: waits advance it
+    // instead of sleeping.
+    std::shared_ptr<QDateTime> clock = std::make_shared<QDateTime>(now);
 
-    SyncHarness()
+    explicit SyncHarness(bool tls = false)
     {
-        REQUIRE(github.listen());
+        if (tls)
+            REQUIRE(github.listenTls(QStringLiteral(KS_TEST_FIXTURES "/tls/server.pem"), QStringLiteral(KS_TEST_FIXTURES "/tls/server.key")));
+        else
+            REQUIRE(github.listen());
+        auto c = clock;
+        github.setClock([c] { return c->toSecsSinceEpoch(); });
+        github.setRateLimit(5000, 5000, now.addSecs(3600).toSecsSinceEpoch());
         REQUIRE(db.open(tmp.path()).ok());
     }
 
@@ -45,9 +57,13 @@ struct SyncHarness
         ks::sync::SyncOptions o;
         o.apiRoot = github.apiRoot();
         o.token = "test-token";
-        const QDateTime fixedNow = now;
-        o.clock = [fixedNow] { return fixedNow; };
-        o.since = fixedNow.addMonths(-12);
+        auto c = clock;
+        o.clock = [c] { return *c; };
+        o.wait = [c](qint64 ms, std::function<void()> then) {
+            *c = c->addMSecs(ms);
+            QTimer::singleShot(0, std::move(then));
+        };
+        o.since = now.addMonths(-12);
         return o;
     }
 
@@ -70,4 +86,6 @@ struct SyncHarness
         return q.value(0);
     }
     int count(const QString &sql) { return scalar(sql).toInt(); }
+
+    QStringList dump() { return dumpSyncData(db.connection(), github.apiRoot()); }
 };

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "fakegithub.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+
 #include "apirouter.h"
 #include "httpconnection.h"
 #include "jsonshapes.h"
@@ -50,6 +56,25 @@ bool FakeGitHub::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
+bool FakeGitHub::listenTls(const QString &certificatePem, const QString &keyPem)
+{
+    QFile certFile(certificatePem), keyFile(keyPem);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    // Connections appear once their handshake is done; a failed handshake
+    // (the client refused our certificate) simply never becomes one.
+    connect(server, &QSslServer::pendingConnectionAvailable, this, &FakeGitHub::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
 quint16 FakeGitHub::port() const
 {
     return m_server->serverPort();
@@ -58,7 +83,7 @@ quint16 FakeGitHub::port() const
 QUrl FakeGitHub::apiRoot() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;

@@ -48,6 +48,8 @@ public:
     ~FakeGitHub() override;
 
     bool listen(); // 127.0.0.1, any free port
+    // HTTPS instead, with this certificate and key (PEM files).
+    bool listenTls(const QString &certificatePem, const QString &keyPem);
     QUrl apiRoot() const; // http://127.0.0.1:PORT (append /api/v3 for the Enterprise form)
     quint16 port() const;
 
@@ -101,6 +103,7 @@ private:
     void refillIfReset();
 
     QTcpServer *m_server;
+    bool m_tls = false;
     std::map<QString, FakeUser> m_users; // key: lower-case login; nodes stay put
     std::vector<std::unique_ptr<FakeRepo>> m_repos;
     qint64 m_nextId = 100000000;
