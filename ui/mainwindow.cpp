@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QProgressBar>
 #include <QDir>
 #include <QFileDialog>
@@ -321,6 +322,18 @@ Result<QStringList> MainWindow::saveTabScreenshots(const QString &directory)
     written.append(file);
     m_syncDock->setVisible(dockWasVisible);
     m_tabs->setCurrentIndex(previous);
+
+    SettingsDialog settings(*m_tokens, this);
+    settings.show();
+    // The keychain answers asynchronously; give it a moment to say what it holds.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 300)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    const QString settingsFile = QDir(directory).filePath(QStringLiteral("%1-settings.png").arg(m_tabs->count() + 2));
+    if (!settings.grab().save(settingsFile))
+        return Result<QStringList>::failure(tr("Cannot write %1.").arg(settingsFile));
+    written.append(settingsFile);
     return written;
 }
 

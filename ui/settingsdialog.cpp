@@ -67,6 +67,9 @@ SettingsDialog::SettingsDialog(store::TokenStore &tokens, QWidget *parent)
     m_caBundle->setPlaceholderText(tr("Only for a GitHub Enterprise server with its own certificate authority"));
     m_tokenStatus->setTextFormat(Qt::PlainText);
     m_tokenStatus->setWordWrap(true);
+    // Room for a two-line keychain message: a wrapped label inside a form
+    // row does not grow by itself when its text arrives later.
+    m_tokenStatus->setMinimumHeight(m_tokenStatus->fontMetrics().lineSpacing() * 2 + 4);
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *caRow = new QHBoxLayout;
@@ -95,6 +98,8 @@ SettingsDialog::SettingsDialog(store::TokenStore &tokens, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Grows when a keychain message arrives instead of clipping it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     resize(620, sizeHint().height());
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -13,16 +13,16 @@ const QString Service = QStringLiteral("kernelscout-github");
 QString explain(QKeychain::Error error, const QString &text)
 {
     switch (error) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return QCoreApplication::translate("ks::store::TokenStore",
-                                           "No system keychain is available here (for example in a headless session); "
-                                           "set the GITHUB_TOKEN environment variable instead.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return QCoreApplication::translate("ks::store::TokenStore", "The system keychain refused access (%1).").arg(text);
     default:
-        return QCoreApplication::translate("ks::store::TokenStore", "The system keychain failed: %1").arg(text);
+        // No backend, no session bus (headless, CI), or a broken one: all the
+        // same to the user, who needs the other way in.
+        return QCoreApplication::translate("ks::store::TokenStore",
+                                           "No usable system keychain here (%1); set the GITHUB_TOKEN environment variable instead.")
+            .arg(error == QKeychain::NoBackendAvailable ? QCoreApplication::translate("ks::store::TokenStore", "none is installed or running")
+                                                        : text);
     }
 }
 

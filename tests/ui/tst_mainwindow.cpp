@@ -8,6 +8,7 @@
 #include "store/presets.h"
 #include "support/tempworkspace.h"
 #include "store/tokenstore.h"
+#include "settingsdialog.h"
 #include "syncpanel.h"
 #include "fakegithub.h"
 #include "fixtureloader.h"
@@ -17,6 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -197,7 +199,7 @@ TEST_CASE("the demo workspace opens as a copy and every tab renders", "[ui]")
     TempWorkspace out;
     const auto shots = window.saveTabScreenshots(out.dir());
     REQUIRE(shots.ok());
-    REQUIRE(shots->size() == window.tabs()->count() + 1); // every tab, and the sync panel
+    REQUIRE(shots->size() == window.tabs()->count() + 2); // every tab, the sync panel, the settings
     for (const QString &file : shots.value()) {
         const QImage image(file);
         CHECK(image.width() >= 400);
@@ -233,7 +235,7 @@ TEST_CASE("syncing from the window runs off the GUI thread and fills the workspa
     tick.start(5);
     panel->startSync();
     REQUIRE(panel->isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+    REQUIRE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 60000));
     tick.stop();
     QSettings().remove(QStringLiteral("github/apiRoot"));
 
@@ -251,4 +253,40 @@ TEST_CASE("syncing from the window runs off the GUI thread and fills the workspa
     auto *table = w.window.findChild<QTableWidget *>(QStringLiteral("syncTable"));
     REQUIRE(table);
     CHECK(table->rowCount() == 10); // one row per preset repository
+}
+
+TEST_CASE("settings: a bad API root is refused beside its field; the token goes to the store, not the settings", "[ui][settings]")
+{
+    store::MemoryTokenStore tokens;
+    ui::SettingsDialog dialog(tokens);
+    dialog.show();
+    auto *api = dialog.findChild<QLineEdit *>(QStringLiteral("apiRoot"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("token"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("tokenStatus"));
+    REQUIRE(api);
+    REQUIRE(token);
+    REQUIRE(status);
+    CHECK(token->echoMode() == QLineEdit::Password);
+
+    api->setText(QStringLiteral("ftp://github.example.com"));
+    dialog.accept();
+    CHECK(dialog.isVisible()); // refused
+    CHECK(dialog.findChildren<ui::FieldErrorLabel *>().first()->isVisible());
+
+    api->setText(QStringLiteral("https://github.example.com/api/v3/"));
+    token->setText(QStringLiteral("ghp_settingsTokenValue"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveToken")), Qt::LeftButton);
+    CHECK(token->text().isEmpty());
+    CHECK(status->text().contains(QStringLiteral("stored in the system keychain")));
+    QByteArray stored;
+    tokens.read(QStringLiteral("github.example.com"), [&](const Result<QByteArray> &t) { stored = t.value(); });
+    CHECK(stored == "ghp_settingsTokenValue");
+
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(ui::SettingsDialog::apiRoot() == QStringLiteral("https://github.example.com/api/v3"));
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("ghp_settingsTokenValue")));
+    settings.remove(QStringLiteral("github"));
 }
