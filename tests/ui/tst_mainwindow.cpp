@@ -202,8 +202,9 @@ TEST_CASE("the demo workspace opens as a copy and every tab renders", "[ui]")
     REQUIRE(shots->size() == window.tabs()->count() + 2); // every tab, the sync panel, the settings
     for (const QString &file : shots.value()) {
         const QImage image(file);
+        INFO(file.toStdString());
         CHECK(image.width() >= 400);
-        CHECK(image.height() >= 300);
+        CHECK(image.height() >= (file.endsWith(QStringLiteral("settings.png")) ? 150 : 300)); // the dialog is smaller
     }
 }
 
