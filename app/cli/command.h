@@ -7,6 +7,7 @@
 
 namespace ks::store {
 class Database;
+class LayerStore;
 }
 
 namespace ks::cli {
@@ -28,6 +29,11 @@ struct Command
     int usage(const QString &message) const;
     int fail(const QString &message) const;
 };
+
+// `kernelscout NOUN ACTION ...` over the layer store: checks ACTION is one of
+// `actions`, opens the workspace, and runs the action's handler.
+using LayerAction = int (*)(const Command &, store::LayerStore &);
+int runLayerAction(const Command &c, const QList<QPair<QLatin1StringView, LayerAction>> &actions, const QString &usage);
 
 int runInit(const Command &c);
 int runLayers(const Command &c);

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "store/database.h"
+#include "store/layerstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,19 @@ bool Command::openDatabase(store::Database &db) const
         return false;
     }
     return true;
+}
+
+int runLayerAction(const Command &c, const QList<QPair<QLatin1StringView, LayerAction>> &actions, const QString &usage)
+{
+    const QString action = c.args.value(0);
+    const auto found = std::find_if(actions.begin(), actions.end(), [&](const auto &a) { return a.first == action; });
+    if (found == actions.end())
+        return c.usage(usage);
+    store::Database db;
+    if (!c.openDatabase(db))
+        return Failure;
+    store::LayerStore store(db);
+    return found->second(c, store);
 }
 
 int Command::usage(const QString &message) const

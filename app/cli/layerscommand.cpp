@@ -120,21 +120,12 @@ int importLayers(const Command &c, store::LayerStore &store)
 
 int runLayers(const Command &c)
 {
-    const QString action = c.args.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("export")
-        && action != QLatin1String("import"))
-        return c.usage(tr("usage: kernelscout layers list|show ID|export FILE|import FILE"));
-    store::Database db;
-    if (!c.openDatabase(db))
-        return Failure;
-    store::LayerStore store(db);
-    if (action == QLatin1String("list"))
-        return list(c, store);
-    if (action == QLatin1String("show"))
-        return show(c, store);
-    if (action == QLatin1String("export"))
-        return exportLayers(c, store);
-    return importLayers(c, store);
+    return runLayerAction(c,
+                          {{QLatin1StringView("list"), list},
+                           {QLatin1StringView("show"), show},
+                           {QLatin1StringView("export"), exportLayers},
+                           {QLatin1StringView("import"), importLayers}},
+                          tr("usage: kernelscout layers list|show ID|export FILE|import FILE"));
 }
 
 } // namespace ks::cli

@@ -124,18 +124,8 @@ int remove(const Command &c, store::LayerStore &store)
 
 int runRepos(const Command &c)
 {
-    const QString action = c.args.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove"))
-        return c.usage(tr("usage: kernelscout repos list|add|remove ..."));
-    store::Database db;
-    if (!c.openDatabase(db))
-        return Failure;
-    store::LayerStore store(db);
-    if (action == QLatin1String("list"))
-        return list(c, store);
-    if (action == QLatin1String("add"))
-        return add(c, store);
-    return remove(c, store);
+    return runLayerAction(c, {{QLatin1StringView("list"), list}, {QLatin1StringView("add"), add}, {QLatin1StringView("remove"), remove}},
+                          tr("usage: kernelscout repos list|add|remove ..."));
 }
 
 } // namespace ks::cli

@@ -49,6 +49,23 @@ bool exec(QSqlQuery &q, const QVariantList &values, Status &status)
     return true;
 }
 
+// Inserts a row, or when its key exists updates it (the update's WHERE says
+// whether anything changed); counts which happened.
+bool insertOrUpdate(QSqlQuery &insert, const QVariantList &insertValues, QSqlQuery &update, const QVariantList &updateValues,
+                    PageCounts &counts, Status &status)
+{
+    if (!exec(insert, insertValues, status))
+        return false;
+    if (insert.numRowsAffected() > 0) {
+        ++counts.added;
+        return true;
+    }
+    if (!exec(update, updateValues, status))
+        return false;
+    counts.updated += update.numRowsAffected() > 0;
+    return true;
+}
+
 // Drops prefixes another prefix already covers; "" (whole repository) covers all.
 QStringList minimalPrefixes(QStringList prefixes)
 {
@@ -302,23 +319,18 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
         const QVariant noInt(QMetaType::fromType<int>());
         const QVariant additions = p.additions >= 0 ? QVariant(p.additions) : noInt;
         const QVariant mergedBy = p.mergedByLogin.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.mergedByLogin);
-        if (!exec(insert, {p.id, repoId, p.number, p.title, text(p.body), p.state, userId(p.author), login(p.author),
-                           iso(p.createdAt), iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
-                           text(p.mergeCommitSha), additions, p.deletions >= 0 ? QVariant(p.deletions) : noInt,
-                           p.changedFiles >= 0 ? QVariant(p.changedFiles) : noInt, text(p.htmlUrl), sourceUrl, fetched},
-                  status))
+        const QVariant deletions = p.deletions >= 0 ? QVariant(p.deletions) : noInt;
+        const QVariant changedFiles = p.changedFiles >= 0 ? QVariant(p.changedFiles) : noInt;
+        if (!insertOrUpdate(insert,
+                            {p.id, repoId, p.number, p.title, text(p.body), p.state, userId(p.author), login(p.author),
+                             iso(p.createdAt), iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
+                             text(p.mergeCommitSha), additions, deletions, changedFiles, text(p.htmlUrl), sourceUrl, fetched},
+                            update,
+                            {p.title, text(p.body), p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
+                             text(p.mergeCommitSha), additions, deletions, changedFiles, sourceUrl, fetched, p.id,
+                             iso(p.updatedAt), mergedBy, additions},
+                            counts, status))
             return R::failure(status.error());
-        if (insert.numRowsAffected() > 0) {
-            ++counts.added;
-            continue;
-        }
-        if (!exec(update, {p.title, text(p.body), p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
-                           text(p.mergeCommitSha), additions, p.deletions >= 0 ? QVariant(p.deletions) : noInt,
-                           p.changedFiles >= 0 ? QVariant(p.changedFiles) : noInt, sourceUrl, fetched, p.id,
-                           iso(p.updatedAt), mergedBy, additions},
-                  status))
-            return R::failure(status.error());
-        counts.updated += update.numRowsAffected() > 0;
     }
     return counts;
 }
@@ -340,18 +352,13 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
         if (!upsertUser(c.user, status))
             return R::failure(status.error());
         const QVariant line = c.line >= 0 ? QVariant(c.line) : QVariant(QMetaType::fromType<int>());
-        if (!exec(insert, {c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()),
-                           userId(c.user), login(c.user), c.path, line, text(c.diffHunk), c.body, iso(c.createdAt),
-                           iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched},
-                  status))
+        if (!insertOrUpdate(insert,
+                            {c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()),
+                             userId(c.user), login(c.user), c.path, line, text(c.diffHunk), c.body, iso(c.createdAt),
+                             iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched},
+                            update, {c.body, line, text(c.diffHunk), iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
+                            counts, status))
             return R::failure(status.error());
-        if (insert.numRowsAffected() > 0) {
-            ++counts.added;
-            continue;
-        }
-        if (!exec(update, {c.body, line, text(c.diffHunk), iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)}, status))
-            return R::failure(status.error());
-        counts.updated += update.numRowsAffected() > 0;
     }
     return counts;
 }

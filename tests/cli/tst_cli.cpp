@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Runs the real kernelscout binary, as a script or a sourcer would.
+#include "support/clirunner.h"
 #include "support/tempworkspace.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -11,28 +12,17 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 class Cli
 {
 public:
     Run operator()(QStringList args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("KERNELSCOUT_DB"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.dir() + QStringLiteral("/data")); // never the real default
-        p.setProcessEnvironment(env);
         args << QStringLiteral("--db") << db();
-        p.start(QStringLiteral(KS_BINARY), args);
-        REQUIRE(p.waitForFinished(30000));
-        REQUIRE(p.exitStatus() == QProcess::NormalExit); // a crash is never an acceptable answer
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const Run r = runCli(args, {{QStringLiteral("XDG_DATA_HOME"), tmp.dir() + QStringLiteral("/data")}}); // never the real default
+        REQUIRE(r.status == QProcess::NormalExit); // a crash is never an acceptable answer
+        return r;
     }
     QString db() const { return tmp.path(); }
     QString file(const QString &name) const { return tmp.path(name); }

@@ -2,6 +2,7 @@
 // kill -9 of the real `kernelscout sync` at several points, then resuming,
 // must leave exactly the data of an uninterrupted sync: no duplicates, no
 // holes. And the token must not reach the workspace, the output or exports.
+#include "support/clirunner.h"
 #include "support/kernelrepo.h"
 #include "support/syncdump.h"
 #include "support/tempworkspace.h"
@@ -17,36 +18,26 @@ namespace {
 
 const QByteArray Token = "ghp_kill9SecretTokenValue0123456789";
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QByteArray out, err;
-};
+using Run = CliResult;
 
 // Runs the CLI; when `killAfter` > 0, SIGKILLs it once the fake has answered
 // that many more requests.
 Run run(ks::fake::FakeGitHub &github, const QStringList &args, int killAfter = 0)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(Token));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kernelscout.*=true")); // the most verbose logs
-    p.setProcessEnvironment(env);
     int seen = 0;
     QMetaObject::Connection killer;
-    if (killAfter > 0) {
-        killer = QObject::connect(&github, &ks::fake::FakeGitHub::requestHandled, &p, [&] {
-            if (++seen == killAfter)
-                p.kill();
-        });
-    }
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(KS_BINARY), args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(finished.wait(120000));
+    const Run r = runCli(args,
+                         {{QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(Token)},
+                          {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kernelscout.*=true")}}, // the most verbose logs
+                         [&](QProcess &p) {
+                             if (killAfter > 0)
+                                 killer = QObject::connect(&github, &ks::fake::FakeGitHub::requestHandled, &p, [&seen, killAfter, &p] {
+                                     if (++seen == killAfter)
+                                         p.kill();
+                                 });
+                         });
     QObject::disconnect(killer);
-    return {p.exitCode(), p.exitStatus(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return r;
 }
 
 QStringList prepare(const TempWorkspace &tmp, ks::fake::FakeGitHub &github)
@@ -101,8 +92,8 @@ TEST_CASE("kill -9 at several points of a sync, then resuming, gives exactly the
     // not in anything printed, not in an export.
     const QString exported = killed.path(QStringLiteral("export.json"));
     REQUIRE(run(github, {QStringLiteral("layers"), QStringLiteral("export"), exported, QStringLiteral("--db"), killed.path()}).exitCode == 0);
-    CHECK_FALSE(r.out.contains(Token));
-    CHECK_FALSE(r.err.contains(Token));
+    CHECK_FALSE(r.out.toUtf8().contains(Token));
+    CHECK_FALSE(r.err.toUtf8().contains(Token));
     QDirIterator files(killed.dir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     int scanned = 0;
     while (files.hasNext()) {

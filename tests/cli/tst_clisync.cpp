@@ -3,6 +3,7 @@
 // GitHub served from this process (so the process is awaited with the
 // event loop running, never with a blocking wait).
 #include "fakegithub.h"
+#include "support/clirunner.h"
 #include "support/tempworkspace.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -14,25 +15,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = CliResult;
 
 Run run(const QStringList &args, const QString &token = QStringLiteral("secret-token-123"))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GITHUB_TOKEN"), token);
-    env.remove(QStringLiteral("KERNELSCOUT_DB"));
-    p.setProcessEnvironment(env);
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(KS_BINARY), args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(finished.wait(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const Run r = runCli(args, {{QStringLiteral("GITHUB_TOKEN"), token}});
+    REQUIRE(r.status == QProcess::NormalExit);
+    return r;
 }
 
 void addRepo(ks::fake::FakeGitHub &github)
