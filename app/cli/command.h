@@ -39,5 +39,8 @@ int runInit(const Command &c);
 int runLayers(const Command &c);
 int runRepos(const Command &c);
 int runSync(const Command &c);
+int runSignals(const Command &c);
+int runCandidates(const Command &c);
+int runWhy(const Command &c);
 
 } // namespace ks::cli

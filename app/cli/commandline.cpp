@@ -15,7 +15,7 @@ namespace ks::cli {
 namespace {
 
 // Options whose value is the next argument, so it is not taken for a subcommand.
-const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle"};
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of"};
 
 QString helpText()
 {
@@ -31,6 +31,10 @@ QString helpText()
         "  repos remove OWNER/NAME [--layer ID]     from one layer, or from all\n"
         "  sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] [--token-env VAR] [--ca-bundle FILE]\n"
         "                                           mirror the repo map from GitHub (token: $GITHUB_TOKEN)\n"
+        "  signals FILE... [--lang L] [--diff]      kernel-code signals in files, with plain-English explanations\n"
+        "  candidates --layer ID [--limit N] [--since DATE] [--format table|json|csv]\n"
+        "                                           contributors ranked for a layer, with score parts and evidence\n"
+        "  why LOGIN --layer ID                     the evidence behind one person's score\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
 }
@@ -71,6 +75,10 @@ int run(const QStringList &arguments)
         {QStringLiteral("github-api"), QCoreApplication::translate("ks::cli", "sync: API root (https://api.github.com, or https://HOST/api/v3)."), QStringLiteral("URL")},
         {QStringLiteral("max-requests"), QCoreApplication::translate("ks::cli", "sync: stop after this many requests; the next sync resumes."), QStringLiteral("N")},
         {QStringLiteral("token-env"), QCoreApplication::translate("ks::cli", "sync: the environment variable holding the token (default GITHUB_TOKEN; else the keychain)."), QStringLiteral("VAR")},
+        {QStringLiteral("lang"), QCoreApplication::translate("ks::cli", "signals: the language (CUDA, Triton, MLIR, C++, prose, ...) instead of detecting it."), QStringLiteral("LANGUAGE")},
+        {QStringLiteral("diff"), QCoreApplication::translate("ks::cli", "signals: the files are unified diffs (FILE.cu.patch); only added lines count.")},
+        {QStringLiteral("limit"), QCoreApplication::translate("ks::cli", "candidates: how many (default 50)."), QStringLiteral("N")},
+        {QStringLiteral("as-of"), QCoreApplication::translate("ks::cli", "candidates, why: measure recency against this date instead of today."), QStringLiteral("DATE")},
         {QStringLiteral("ca-bundle"), QCoreApplication::translate("ks::cli", "sync: extra CA certificates (PEM) for a GitHub Enterprise server."), QStringLiteral("FILE")},
     });
     parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
@@ -90,8 +98,8 @@ int run(const QStringList &arguments)
         out.line(QStringLiteral("kernelscout %1").arg(QCoreApplication::applicationVersion()));
         return Success;
     }
-    if (format != QLatin1String("json") && format != QLatin1String("table")) {
-        out.error(QCoreApplication::translate("ks::cli", "--format is 'table' or 'json', not '%1'.").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("text")) {
+        out.error(QCoreApplication::translate("ks::cli", "--format is 'table' (or 'text'), 'json' or 'csv', not '%1'.").arg(format));
         return UsageError;
     }
     QStringList positional = parser.positionalArguments();
@@ -109,6 +117,12 @@ int run(const QStringList &arguments)
         return runRepos(command);
     if (name == QLatin1String("sync"))
         return runSync(command);
+    if (name == QLatin1String("signals"))
+        return runSignals(command);
+    if (name == QLatin1String("candidates"))
+        return runCandidates(command);
+    if (name == QLatin1String("why"))
+        return runWhy(command);
     return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
 }
 

@@ -43,6 +43,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+void *Database::nativeHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    return handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
@@ -197,7 +203,7 @@ Status Database::migrate(const QList<Migration> &migrations)
             return Status::failure(tr("could not back up the workspace before upgrading it (%1); nothing was changed.").arg(describe(q.lastError())));
     }
 
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(connection().driver()->handle().constData());
+    auto *handle = static_cast<sqlite3 *>(nativeHandle());
     for (const Migration &step : migrations) {
         if (step.version <= current)
             continue;

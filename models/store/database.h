@@ -47,6 +47,9 @@ public:
     QString backupPath() const { return m_backupPath; }
 
     QSqlDatabase connection() const;
+    // The driver's sqlite3* (as void*, keeping sqlite3.h out of this header),
+    // for registering SQL functions.
+    void *nativeHandle() const;
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; any failure rolls back,
     // so callers never leave a partial write. Emits changed() on commit.

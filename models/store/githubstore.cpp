@@ -309,7 +309,7 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
         "source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // List answers lack merged_by and line counts: keep what a detail answer stored.
     QSqlQuery &update = prepared("updatePull", QStringLiteral(
-        "UPDATE pull_requests SET title = ?, body = ?, state = ?, updated_at = ?, closed_at = ?, merged_at = ?, "
+        "UPDATE pull_requests SET title = ?, body = ?, body_scanned_at = NULL, state = ?, updated_at = ?, closed_at = ?, merged_at = ?, "
         "merged_by_login = coalesce(?, merged_by_login), merge_commit_sha = ?, additions = coalesce(?, additions), "
         "deletions = coalesce(?, deletions), changed_files = coalesce(?, changed_files), source_url = ?, fetched_at = ? "
         "WHERE id = ? AND (updated_at IS NOT ? OR (? IS NOT NULL AND merged_by_login IS NULL) OR (? IS NOT NULL AND additions IS NULL))"));
@@ -346,7 +346,7 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
         "INSERT OR IGNORE INTO review_comments(id, repo_id, pr_number, review_id, user_id, user_login, path, line, diff_hunk, "
         "body, created_at, updated_at, html_url, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &update = prepared("updateComment", QStringLiteral(
-        "UPDATE review_comments SET body = ?, line = ?, diff_hunk = ?, updated_at = ?, source_url = ?, fetched_at = ? "
+        "UPDATE review_comments SET body = ?, line = ?, diff_hunk = ?, updated_at = ?, source_url = ?, fetched_at = ?, scanned_at = NULL "
         "WHERE id = ? AND updated_at IS NOT ?"));
     for (const github::ReviewComment &c : comments) {
         if (!upsertUser(c.user, status))
@@ -379,6 +379,10 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
     const QVariant updatedAt = find.value(1);
     find.finish();
 
+    // Signals found in the old patches go with them; the new ones get scanned.
+    QSqlQuery &clearHits = prepared("clearFileHits", QStringLiteral("DELETE FROM signal_hits WHERE pr_id = ? AND source_kind = 'pr_file'"));
+    if (!exec(clearHits, {prId}, status))
+        return R::failure(status.error());
     QSqlQuery &clear = prepared("clearFiles", QStringLiteral("DELETE FROM pr_files WHERE pr_id = ?"));
     if (!exec(clear, {prId}, status))
         return R::failure(status.error());
@@ -395,7 +399,7 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
     }
     QSqlQuery &review = prepared("upsertReview", QStringLiteral(
         "INSERT INTO pr_reviews(id, pr_id, reviewer_id, reviewer_login, state, body, submitted_at, html_url, source_url, fetched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state, body = excluded.body, "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state, body = excluded.body, scanned_at = NULL, "
         "source_url = excluded.source_url, fetched_at = excluded.fetched_at"));
     for (const github::Review &r : reviews) {
         if (!upsertUser(r.reviewer, status))

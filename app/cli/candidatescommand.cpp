@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "command.h"
+
+#include "scoring/ranker.h"
+#include "scoring/signaldetector.h"
+#include "scoring/signalscanner.h"
+#include "store/database.h"
+#include "store/layerstore.h"
+#include "store/scorestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace ks::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ks::cli", text);
+}
+
+QDateTime parseDate(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+    return t;
+}
+
+// Scans what is new and re-ranks when the stored ranking is older than the
+// data (or was made against another "now").
+Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime &asOf, bool forced)
+{
+    store::ScoreStore scores(db);
+    if (!forced && scores.isCurrent(layer.id, asOf))
+        return {};
+    const scoring::SignalDetector detector;
+    scoring::SignalScanner scanner(db, detector);
+    if (const auto scanned = scanner.scanPending(); !scanned)
+        return Status::failure(scanned.error());
+    scoring::Ranker ranker(db);
+    if (asOf.isValid())
+        ranker.setNow(asOf);
+    return Status::from(ranker.rankLayer(layer));
+}
+
+QString csvField(QString s)
+{
+    s = Output::printable(s);
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    // A leading = + - @ makes spreadsheets evaluate the cell: neutralise it.
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    return s;
+}
+
+QString partsText(const QMap<QString, double> &parts)
+{
+    QStringList list;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        list.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'f', 1));
+    return list.join(QLatin1String(", "));
+}
+
+} // namespace
+
+int runCandidates(const Command &c)
+{
+    const QString layerKey = c.parser.value(QStringLiteral("layer"));
+    if (layerKey.isEmpty() || !c.args.isEmpty())
+        return c.usage(tr("usage: kernelscout candidates --layer ID [--limit N] [--since DATE] [--as-of DATE] [--format table|json|csv]"));
+    const QString format = c.parser.value(QStringLiteral("format"));
+    int limit = 50;
+    if (c.parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return c.usage(tr("--limit takes a positive number."));
+    }
+    QDateTime since, asOf;
+    if (c.parser.isSet(QStringLiteral("since")) && !(since = parseDate(c.parser.value(QStringLiteral("since")))).isValid())
+        return c.usage(tr("--since: not a date (YYYY-MM-DD)."));
+    if (c.parser.isSet(QStringLiteral("as-of")) && !(asOf = parseDate(c.parser.value(QStringLiteral("as-of")))).isValid())
+        return c.usage(tr("--as-of: not a date (YYYY-MM-DD)."));
+    store::Database db;
+    if (!c.openDatabase(db))
+        return Failure;
+    const auto layer = store::LayerStore(db).find(layerKey);
+    if (!layer)
+        return c.fail(layer.error());
+    if (Status s = ensureRanked(db, layer.value(), asOf, false); !s)
+        return c.fail(s.error());
+    const auto rows = store::ScoreStore(db).top(layer->id, limit, since);
+    if (!rows)
+        return c.fail(rows.error());
+
+    if (c.out.isJson()) {
+        QJsonArray array;
+        for (const scoring::CandidateScore &s : rows.value()) {
+            QJsonObject parts;
+            for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it)
+                parts.insert(it.key(), it.value());
+            array.append(QJsonObject{{QStringLiteral("rank"), s.rank},
+                                     {QStringLiteral("login"), s.login},
+                                     {QStringLiteral("name"), s.name},
+                                     {QStringLiteral("score"), std::round(s.score * 100) / 100},
+                                     {QStringLiteral("parts"), parts},
+                                     {QStringLiteral("worksOn"), s.worksOn},
+                                     {QStringLiteral("lastActive"), s.lastActive.toString(Qt::ISODate)},
+                                     {QStringLiteral("commits"), s.commits},
+                                     {QStringLiteral("pullRequests"), s.pulls},
+                                     {QStringLiteral("reviews"), s.reviews},
+                                     {QStringLiteral("reviewComments"), s.reviewComments},
+                                     {QStringLiteral("topSignals"), QJsonArray::fromStringList(s.topSignals)},
+                                     {QStringLiteral("topEvidence"), s.topEvidenceUrl},
+                                     {QStringLiteral("stage"), QJsonValue()}});
+        }
+        c.out.json(array);
+        return Success;
+    }
+    const QStringList headers{tr("RANK"), tr("LOGIN"), tr("NAME"), tr("SCORE"), tr("PARTS"), tr("WORKS ON"), tr("LAST ACTIVE"),
+                              tr("COMMITS"), tr("PRS"), tr("REVIEWS"), tr("REVIEW COMMENTS"), tr("TOP SIGNALS"), tr("TOP EVIDENCE"), tr("STAGE")};
+    QList<QStringList> table;
+    for (const scoring::CandidateScore &s : rows.value())
+        table.append({QString::number(s.rank), s.login, s.name, QString::number(s.score, 'f', 1), partsText(s.parts), s.worksOn,
+                      s.lastActive.date().toString(Qt::ISODate), QString::number(s.commits), QString::number(s.pulls),
+                      QString::number(s.reviews), QString::number(s.reviewComments), s.topSignals.join(QLatin1String(", ")),
+                      s.topEvidenceUrl, QString()});
+    if (format == QLatin1String("csv")) {
+        QStringList lines{headers.join(QLatin1Char(','))};
+        for (const QStringList &row : std::as_const(table)) {
+            QStringList cells;
+            for (const QString &cell : row)
+                cells.append(csvField(cell));
+            lines.append(cells.join(QLatin1Char(',')));
+        }
+        c.out.line(lines.join(QLatin1Char('\n')));
+        return Success;
+    }
+    // The terminal table keeps to the columns a person scans.
+    QList<QStringList> narrow;
+    for (const QStringList &row : std::as_const(table))
+        narrow.append({row[0], row[1], row[2], row[3], row[5], row[6], row[11]});
+    c.out.table({headers[0], headers[1], headers[2], headers[3], headers[5], headers[6], headers[11]}, narrow);
+    return Success;
+}
+
+int runWhy(const Command &c)
+{
+    const QString layerKey = c.parser.value(QStringLiteral("layer"));
+    if (layerKey.isEmpty() || c.args.size() != 1)
+        return c.usage(tr("usage: kernelscout why LOGIN --layer ID [--as-of DATE]"));
+    QDateTime asOf;
+    if (c.parser.isSet(QStringLiteral("as-of")) && !(asOf = parseDate(c.parser.value(QStringLiteral("as-of")))).isValid())
+        return c.usage(tr("--as-of: not a date (YYYY-MM-DD)."));
+    store::Database db;
+    if (!c.openDatabase(db))
+        return Failure;
+    const auto layer = store::LayerStore(db).find(layerKey);
+    if (!layer)
+        return c.fail(layer.error());
+    if (Status s = ensureRanked(db, layer.value(), asOf, false); !s)
+        return c.fail(s.error());
+    store::ScoreStore scores(db);
+    auto person = scores.person(layer->id, c.args[0]);
+    if (!person)
+        return c.fail(person.error());
+    scoring::CandidateScore s = person.value();
+    if (s.evidence.isEmpty()) {
+        // Below the stored depth: compute this person's evidence now.
+        scoring::Ranker ranker(db);
+        ranker.setNow(scores.asOf(layer->id));
+        const auto evidence = ranker.evidenceFor(layer.value(), s.userId);
+        if (!evidence)
+            return c.fail(evidence.error());
+        s.evidence = evidence.value();
+    }
+    if (c.out.isJson()) {
+        QJsonArray parts;
+        for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it) {
+            QJsonArray items;
+            for (const scoring::Evidence &e : std::as_const(s.evidence)) {
+                if (e.part == it.key())
+                    items.append(QJsonObject{{QStringLiteral("label"), e.label}, {QStringLiteral("url"), e.url},
+                                             {QStringLiteral("file"), e.filename}, {QStringLiteral("line"), e.line},
+                                             {QStringLiteral("signal"), e.signalId}, {QStringLiteral("when"), e.happenedAt.toString(Qt::ISODate)}});
+            }
+            parts.append(QJsonObject{{QStringLiteral("part"), it.key()}, {QStringLiteral("points"), it.value()}, {QStringLiteral("evidence"), items}});
+        }
+        c.out.json(QJsonObject{{QStringLiteral("login"), s.login}, {QStringLiteral("rank"), s.rank}, {QStringLiteral("score"), s.score},
+                               {QStringLiteral("worksOn"), s.worksOn}, {QStringLiteral("parts"), parts}});
+        return Success;
+    }
+    c.out.line(tr("%1%2 ranks #%3 for %4 with %5 points.")
+                   .arg(s.login, s.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.name))
+                   .arg(s.rank)
+                   .arg(layer->name)
+                   .arg(s.score, 0, 'f', 1));
+    if (!s.worksOn.isEmpty())
+        c.out.line(tr("Works on: %1").arg(s.worksOn));
+    for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it) {
+        c.out.line(QStringLiteral("  %1: %2 points").arg(it.key()).arg(it.value(), 0, 'f', 1));
+        int shown = 0;
+        for (const scoring::Evidence &e : std::as_const(s.evidence)) {
+            if (e.part != it.key() || shown++ >= 5)
+                continue;
+            const QString where = e.filename.isEmpty() ? QString() : e.line > 0 ? QStringLiteral(" [%1:%2]").arg(e.filename).arg(e.line)
+                                                                               : QStringLiteral(" [%1]").arg(e.filename);
+            c.out.line(QStringLiteral("    - %1%2 %3").arg(e.label, where, e.url));
+        }
+    }
+    return Success;
+}
+
+} // namespace ks::cli
