@@ -18,6 +18,8 @@ Kind kindOf(const KSyntaxHighlighting::Format &format)
     case Style::Comment:
     case Style::CommentVar:
     case Style::Documentation:
+    case Style::Annotation: // lit RUN lines, Doxygen tags
+    case Style::RegionMarker:
     case Style::Alert:
         return Kind::Comment;
     case Style::String:
@@ -46,6 +48,9 @@ ContextTokenizer::ContextTokenizer()
 ContextViews ContextTokenizer::split(const QStringList &lines, const KSyntaxHighlighting::Definition &definition)
 {
     setDefinition(definition);
+    // Python styles docstrings as comments; they are strings here (prose in
+    // code, but not comments that explain it).
+    m_pythonLike = definition.name() == QLatin1String("Python") || definition.name() == QLatin1String("Triton");
     ContextViews views;
     views.code.reserve(lines.size());
     views.comment.reserve(lines.size());
@@ -81,9 +86,11 @@ void ContextTokenizer::applyFormat(int offset, int length, const KSyntaxHighligh
 {
     if (!m_code || length <= 0)
         return;
-    const Kind kind = kindOf(format);
+    Kind kind = kindOf(format);
     if (kind == Kind::Code)
         return;
+    if (kind == Kind::Comment && m_pythonLike && !QStringView(*m_code).mid(offset).trimmed().startsWith(QLatin1Char('#')))
+        kind = Kind::String;
     QString &target = kind == Kind::Comment ? *m_comment : *m_string;
     for (int i = offset; i < offset + length && i < m_code->size(); ++i)
         target[i] = m_code->at(i);

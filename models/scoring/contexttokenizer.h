@@ -32,6 +32,7 @@ private:
     QString *m_code = nullptr;
     QString *m_comment = nullptr;
     QString *m_string = nullptr;
+    bool m_pythonLike = false;
 };
 
 } // namespace ks::scoring

@@ -72,7 +72,7 @@ SignalDetector::~SignalDetector() = default;
 bool SignalDetector::isTestPath(const QString &fileName)
 {
     static const QRegularExpression tests(
-        QStringLiteral(R"((^|/)(tests?|testing|unittests?|test_utils)/|(^|/)test_[^/]*$|_test\.\w+$|(^|/)\w*Test\.(cpp|cc|cu)$)"));
+        QStringLiteral(R"((^|/)(tests?|testing|unittests?|test_utils)/|(^|[/_])test_[^/]*$|_test\.\w+$|(^|/)\w*Test\.(cpp|cc|cu)$)"));
     return tests.match(fileName).hasMatch();
 }
 

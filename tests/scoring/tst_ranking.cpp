@@ -79,7 +79,7 @@ TEST_CASE("ranking follows quality and recency in the mapped paths, not commit c
     repo.name = QStringLiteral("gpu");
     const QDateTime recent = Now.addDays(-20);
     QList<FakePull> pulls;
-    for (int i = 0; i < 4; ++i) // substantial kernels with real signals
+    for (int i = 0; i < 6; ++i) // substantial kernels with real signals
         pulls.append(pull(QStringLiteral("kernelpro"), QStringLiteral("kernels/matmul%1.cu").arg(i), 120, recent.addDays(-i), KernelPatch));
     for (int i = 0; i < 2; ++i)
         pulls.append(pull(QStringLiteral("midway"), QStringLiteral("kernels/scan%1.cu").arg(i), 25, recent.addDays(-3 - i)));
@@ -94,7 +94,7 @@ TEST_CASE("ranking follows quality and recency in the mapped paths, not commit c
         if (p.authorLogin == QLatin1String("kernelpro") || p.authorLogin == QLatin1String("midway")) {
             p.reviews.append({p.id + 1000000, QStringLiteral("reviewer"), QStringLiteral("APPROVED"),
                               QStringLiteral("Pad the tile to TILE + 1 to avoid bank conflicts; occupancy is fine at 2 blocks/SM."), p.mergedAt});
-            for (int k = 0; k < 3; ++k)
+            for (int k = 0; k < 1; ++k)
                 repo.comments.append({p.id * 10 + k, 0, p.number, QStringLiteral("reviewer"), p.files[0].filename,
                                       QStringLiteral("@@ -1 +1 @@"), QStringLiteral("Use float4 loads here: 128-bit loads halve the transactions."),
                                       1, p.mergedAt.addSecs(-600), p.mergedAt.addSecs(-600)});
@@ -141,17 +141,17 @@ TEST_CASE("ranking follows quality and recency in the mapped paths, not commit c
     }
     INFO(order.join(QLatin1String(" > ")).toStdString());
     // Commit counts say docsonly (25), testonly (20), oldtimer (10), kernelpro
-    // (4), midway (2), reviewer (0). The review-only expert leads; the kernel
-    // author follows; old work fades; tests-only and docs-only trail.
-    CHECK(order == QStringList{QStringLiteral("reviewer"), QStringLiteral("kernelpro"), QStringLiteral("midway"),
+    // (6), midway (2), reviewer (0). The kernel author leads, the review-only
+    // expert is right behind; old work fades; tests-only and docs-only trail.
+    CHECK(order == QStringList{QStringLiteral("kernelpro"), QStringLiteral("reviewer"), QStringLiteral("midway"),
                                QStringLiteral("oldtimer"), QStringLiteral("testonly"), QStringLiteral("docsonly")});
     REQUIRE(top->size() == 6);
 
-    const scoring::CandidateScore pro = top->at(1);
+    const scoring::CandidateScore pro = top->at(0);
     CHECK(pro.parts.value(QStringLiteral("signals.memory_hierarchy")) > 0);
     CHECK(pro.topSignals.contains(QStringLiteral("cuda.shared_staging")));
-    CHECK(pro.worksOn.startsWith(QStringLiteral("kernels: 4 PRs")));
-    const scoring::CandidateScore reviewer = top->at(0);
+    CHECK(pro.worksOn.startsWith(QStringLiteral("kernels: 6 PRs, last 2")));
+    const scoring::CandidateScore reviewer = top->at(1);
     CHECK(reviewer.pulls == 0);
     CHECK(reviewer.parts.value(QStringLiteral("reviews")) > 0);
     CHECK(reviewer.parts.value(QStringLiteral("maintainership")) > 0);
