@@ -2,6 +2,9 @@
 #include "command.h"
 
 #include "store/database.h"
+#include "scoring/ranker.h"
+#include "scoring/signaldetector.h"
+#include "scoring/signalscanner.h"
 #include "store/tokenstore.h"
 #include "sync/githubsync.h"
 
@@ -193,6 +196,22 @@ int runSync(const Command &c)
     });
     const int loop = QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);
+    // Scores follow the data: scan what is new and re-rank every layer.
+    if (engine && !summary.cancelled) {
+        const scoring::SignalDetector detector;
+        scoring::SignalScanner scanner(db, detector);
+        const auto scanned = scanner.scanPending();
+        if (!scanned) {
+            summary.rankingError = scanned.error();
+        } else {
+            scoring::Ranker ranker(db);
+            const auto ranked = ranker.rankAll();
+            if (ranked)
+                summary.ranked = ranked.value();
+            else
+                summary.rankingError = ranked.error();
+        }
+    }
     if (!engine && loop == 130) {
         c.out.error(tr("cancelled before the sync started."));
         return 130;
@@ -212,7 +231,8 @@ int runSync(const Command &c)
                                {QStringLiteral("cancelled"), summary.cancelled},
                                {QStringLiteral("stoppedAtLimit"), summary.stoppedAtLimit},
                                {QStringLiteral("seconds"), summary.milliseconds / 1000.0},
-                               {QStringLiteral("rateRemaining"), summary.rate.remaining}});
+                               {QStringLiteral("rateRemaining"), summary.rate.remaining},
+                               {QStringLiteral("ranked"), summary.ranked}});
     } else {
         c.out.line(tr("Synced %1 of %2 repositories in %3 s: %4 requests, %5 not modified (free), %6 new items, %7 updated.")
                        .arg(summary.reposSynced)
@@ -222,12 +242,16 @@ int runSync(const Command &c)
                        .arg(summary.notModified)
                        .arg(summary.itemsNew)
                        .arg(summary.itemsUpdated));
+        if (summary.ranked >= 0)
+            c.out.line(tr("Ranked %1 people across the layers; see 'kernelscout candidates --layer ID'.").arg(summary.ranked));
         if (summary.rate.known())
             c.out.line(tr("GitHub budget left: %1 of %2, resets at %3.")
                            .arg(summary.rate.remaining)
                            .arg(summary.rate.limit)
                            .arg(summary.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
+    if (!summary.rankingError.isEmpty())
+        c.out.error(tr("the data synced, but ranking failed: %1").arg(summary.rankingError));
     if (summary.cancelled) {
         c.out.error(tr("cancelled; run the same command again to resume where it stopped."));
         return 130;

@@ -7,6 +7,9 @@
 // demo has real-shaped data offline. The app embeds the result.
 #include "fakegithub.h"
 #include "fixtureloader.h"
+#include "scoring/ranker.h"
+#include "scoring/signaldetector.h"
+#include "scoring/signalscanner.h"
 #include "store/database.h"
 #include "store/presets.h"
 #include "sync/githubsync.h"
@@ -70,6 +73,19 @@ int main(int argc, char **argv)
     if (!summary.ok()) {
         for (auto it = summary.errors.cbegin(); it != summary.errors.cend(); ++it)
             err << it.key() << ": " << it.value() << '\n';
+        return 1;
+    }
+    // Signals and rankings, against the same fixed "now".
+    const ks::scoring::SignalDetector detector;
+    ks::scoring::SignalScanner scanner(db, detector);
+    if (const auto scanned = scanner.scanPending(); !scanned) {
+        err << scanned.error() << '\n';
+        return 1;
+    }
+    ks::scoring::Ranker ranker(db);
+    ranker.setNow(now);
+    if (const auto ranked = ranker.rankAll(); !ranked) {
+        err << ranked.error() << '\n';
         return 1;
     }
     // The workspace must not remember the fake's address.

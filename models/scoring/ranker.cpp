@@ -335,9 +335,10 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
         std::sort(where.begin(), where.end(), [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
         QStringList parts;
         for (qsizetype i = 0; i < std::min<qsizetype>(2, where.size()); ++i)
-            parts.append(QStringLiteral("%1: %2 PRs, last %3")
+            parts.append(QStringLiteral("%1: %2 %3, last %4")
                              .arg(std::get<1>(where[i]))
                              .arg(std::get<0>(where[i]))
+                             .arg(std::get<0>(where[i]) == 1 ? QStringLiteral("PR") : QStringLiteral("PRs"))
                              .arg(ago(std::get<2>(where[i]), m_now)));
         if (parts.isEmpty() && (c.reviews + c.reviewComments) > 0)
             parts.append(QStringLiteral("reviews: %1 reviews, %2 review comments").arg(c.reviews).arg(c.reviewComments));
@@ -469,7 +470,8 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
             const QList<Evidence> mine = byUser.value(c.userId);
             const QString topUrl = mine.isEmpty() ? QString() : mine.first().url;
             const QVariantList values{layer.id, c.userId, c.rank, c.score,
-                                      QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)), c.worksOn,
+                                      QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)),
+                                      c.worksOn.isNull() ? QStringLiteral("") : c.worksOn,
                                       c.lastActive.toString(Qt::ISODate), c.firstContribution.toString(Qt::ISODate), c.commits,
                                       c.pulls, c.reviews, c.reviewComments,
                                       QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.topSignals)).toJson(QJsonDocument::Compact)),

@@ -42,6 +42,8 @@ struct SyncSummary
     bool cancelled = false;
     bool stoppedAtLimit = false;   // --max-requests reached
     int retries = 0;               // transient failures retried
+    int ranked = -1;               // people ranked after the sync (-1: not run)
+    QString rankingError;
     qint64 waitedMilliseconds = 0; // paused for rate limits and backoff
     qint64 milliseconds = 0;
     github::RateLimit rate;

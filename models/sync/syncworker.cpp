@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "syncworker.h"
 
+#include "scoring/ranker.h"
+#include "scoring/signaldetector.h"
+#include "scoring/signalscanner.h"
 #include "store/database.h"
 
 #include <QThread>
+
+#include <atomic>
 
 namespace ks::sync {
 namespace {
@@ -34,12 +39,34 @@ public:
         m_sync = std::make_unique<GitHubSync>(*m_db, m_options);
         connect(m_sync.get(), &GitHubSync::progress, this, &Job::progress);
         connect(m_sync.get(), &GitHubSync::repoFinished, this, &Job::repoFinished);
-        connect(m_sync.get(), &GitHubSync::finished, this, &Job::finished);
+        // After the data, the scores: scan what is new, re-rank every layer,
+        // still on this thread, so the views just read the results.
+        connect(m_sync.get(), &GitHubSync::finished, this, [this](SyncSummary summary) {
+            if (!summary.cancelled) {
+                Q_EMIT progress(stage(tr("finding kernel-code signals")));
+                const scoring::SignalDetector detector;
+                scoring::SignalScanner scanner(*m_db, detector);
+                const auto scanned = scanner.scanPending([this] { return m_cancelled.load(); });
+                if (!scanned) {
+                    summary.rankingError = scanned.error();
+                } else if (!m_cancelled) {
+                    Q_EMIT progress(stage(tr("ranking candidates")));
+                    scoring::Ranker ranker(*m_db);
+                    const auto ranked = ranker.rankAll();
+                    if (ranked)
+                        summary.ranked = ranked.value();
+                    else
+                        summary.rankingError = ranked.error();
+                }
+            }
+            Q_EMIT finished(summary);
+        });
         m_sync->start();
     }
 
     Q_INVOKABLE void cancel()
     {
+        m_cancelled = true;
         if (m_sync)
             m_sync->cancel();
     }
@@ -56,7 +83,15 @@ Q_SIGNALS:
     void finished(const ks::sync::SyncSummary &summary);
 
 private:
+    static SyncProgress stage(const QString &text)
+    {
+        SyncProgress p;
+        p.stage = text;
+        return p;
+    }
+
     QString m_path;
+    std::atomic<bool> m_cancelled{false};
     SyncOptions m_options;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<GitHubSync> m_sync;
