@@ -6,7 +6,10 @@
 #include "store/database.h"
 #include "store/layerstore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +20,8 @@
 
 namespace ks::scoring {
 namespace {
+
+Q_LOGGING_CATEGORY(lcRanker, "kernelscout.scoring.ranker", QtWarningMsg)
 
 // --- the formulas as SQL functions ---------------------------------------
 
@@ -65,6 +70,9 @@ Status registerFunctions(store::Database &db)
 // Runs SQL with :now bound; returns false with `status` set on error.
 bool run(QSqlQuery &q, const QString &sql, const QVariantMap &binds, Status &status)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto logged = qScopeGuard([&] { qCDebug(lcRanker) << timer.elapsed() << "ms" << sql.left(90); });
     if (!q.prepare(sql)) {
         status = Status::failure(store::Database::describe(q.lastError()));
         return false;
@@ -133,12 +141,11 @@ Status Ranker::prepare(const RoleLayer &layer)
         QStringLiteral("CREATE TEMP TABLE ks_mapped_pulls AS "
                        "SELECT p.id AS pr_id, p.repo_id, p.number, p.author_id AS user_id, p.landed, p.title, p.html_url, "
                        "  coalesce(p.merged_at, p.closed_at, p.updated_at, p.created_at) AS at, p.merged_by_login, "
-                       "  sum(CASE WHEN ks_file_kind(f.filename) = 0 THEN f.additions + f.deletions ELSE 0 END) AS src_lines, "
-                       "  sum(ks_file_kind(f.filename) = 0) AS src_files, "
-                       "  sum(CASE WHEN ks_file_kind(f.filename) = 1 THEN f.additions + f.deletions ELSE 0 END) AS test_lines, "
-                       "  sum(CASE WHEN ks_file_kind(f.filename) = 2 THEN f.additions + f.deletions ELSE 0 END) AS doc_lines, "
-                       "  max(ks_subpath(f.filename, 4)) AS subpath "
-                       "FROM pull_requests p JOIN pr_files f ON f.pr_id = p.id "
+                       "  sum(CASE WHEN f.kind = 0 THEN f.lines ELSE 0 END) AS src_lines, sum(f.kind = 0) AS src_files, "
+                       "  sum(CASE WHEN f.kind = 1 THEN f.lines ELSE 0 END) AS test_lines, "
+                       "  sum(CASE WHEN f.kind = 2 THEN f.lines ELSE 0 END) AS doc_lines, max(f.subpath) AS subpath "
+                       "FROM pull_requests p JOIN (SELECT pr_id, filename, additions + deletions AS lines, ks_file_kind(filename) AS kind, "
+                       "  ks_subpath(filename, 4) AS subpath FROM pr_files) f ON f.pr_id = p.id "
                        "WHERE p.repo_id IN (SELECT repo_id FROM ks_layer_repos) AND ") + mappedPath(QStringLiteral("p.repo_id"), QStringLiteral("f.filename"))
             + QStringLiteral(" GROUP BY p.id"),
         QStringLiteral("CREATE INDEX temp.ks_mapped_pulls_user ON ks_mapped_pulls(user_id)"),
@@ -157,17 +164,20 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
     const QVariantMap binds{{QStringLiteral(":now"), m_now.toString(Qt::ISODate)}};
     const QString age = QStringLiteral("(julianday(:now) - julianday(%1))");
     QHash<qint64, CandidateScore> people;
-    QHash<qint64, QDateTime> lastActive;
     QHash<qint64, QSet<qint64>> repos;
+    // ISO-8601 UTC strings order like the times they name: compare them as
+    // text and parse only the winners (parsing every row costs seconds).
+    QHash<qint64, QPair<QString, QString>> span; // first, last
     auto touch = [&](qint64 user, const QVariant &at, qint64 repo) -> CandidateScore & {
         CandidateScore &c = people[user];
         c.userId = user;
-        const QDateTime t = QDateTime::fromString(at.toString(), Qt::ISODate);
-        if (t.isValid()) {
-            if (!c.lastActive.isValid() || t > c.lastActive)
-                c.lastActive = t;
-            if (!c.firstContribution.isValid() || t < c.firstContribution)
-                c.firstContribution = t;
+        const QString t = at.toString();
+        if (!t.isEmpty()) {
+            auto &[first, last] = span[user];
+            if (last.isEmpty() || t > last)
+                last = t;
+            if (first.isEmpty() || t < first)
+                first = t;
         }
         if (repo)
             repos[user].insert(repo);
@@ -301,6 +311,8 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
         if (machines.contains(user) || !names.contains(user))
             continue;
         CandidateScore c = it.value();
+        c.firstContribution = QDateTime::fromString(span.value(user).first, Qt::ISODate);
+        c.lastActive = QDateTime::fromString(span.value(user).second, Qt::ISODate);
         c.login = names.value(user).first;
         c.name = names.value(user).second;
         auto add = [&](const QString &part, double points) {
@@ -464,18 +476,27 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
         ev.prepare(QStringLiteral("INSERT INTO score_evidence(layer_id, user_id, part, points, label, url, filename, line, signal_id, happened_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const CandidateScore &c : scores) {
-            QJsonObject parts;
-            for (auto it = c.parts.cbegin(); it != c.parts.cend(); ++it)
-                parts.insert(it.key(), std::round(it.value() * 1000) / 1000);
+            // Hand-built JSON: QJsonDocument per row costs more than the insert.
+            QString parts = QStringLiteral("{");
+            for (auto it = c.parts.cbegin(); it != c.parts.cend(); ++it) {
+                if (parts.size() > 1)
+                    parts += QLatin1Char(',');
+                parts += QLatin1Char('"') + it.key() + QLatin1String("\":") + QString::number(std::round(it.value() * 1000) / 1000, 'g', 10);
+            }
+            parts += QLatin1Char('}');
+            QString signalIds = QStringLiteral("[");
+            for (const QString &id : c.topSignals) {
+                if (signalIds.size() > 1)
+                    signalIds += QLatin1Char(',');
+                signalIds += QLatin1Char('"') + id + QLatin1Char('"'); // catalogue ids: no quotes or escapes
+            }
+            signalIds += QLatin1Char(']');
             const QList<Evidence> mine = byUser.value(c.userId);
             const QString topUrl = mine.isEmpty() ? QString() : mine.first().url;
-            const QVariantList values{layer.id, c.userId, c.rank, c.score,
-                                      QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)),
+            const QVariantList values{layer.id, c.userId, c.rank, c.score, parts,
                                       c.worksOn.isNull() ? QStringLiteral("") : c.worksOn,
                                       c.lastActive.toString(Qt::ISODate), c.firstContribution.toString(Qt::ISODate), c.commits,
-                                      c.pulls, c.reviews, c.reviewComments,
-                                      QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.topSignals)).toJson(QJsonDocument::Compact)),
-                                      topUrl, computed, asOf};
+                                      c.pulls, c.reviews, c.reviewComments, signalIds, topUrl, computed, asOf};
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values[i]);
             if (!insert.exec())
@@ -499,13 +520,18 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
 
 Result<int> Ranker::rankLayer(const RoleLayer &layer)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (Status s = prepare(layer); !s)
         return Result<int>::failure(s.error());
+    qCDebug(lcRanker) << "prepared in" << timer.restart() << "ms";
     const auto scores = score(layer);
     if (!scores)
         return Result<int>::failure(scores.error());
+    qCDebug(lcRanker) << "scored in" << timer.restart() << "ms";
     if (Status s = store(layer, scores.value()); !s)
         return Result<int>::failure(s.error());
+    qCDebug(lcRanker) << "stored in" << timer.restart() << "ms";
     return int(scores->size());
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "scoreformula.h"
 
-#include <QRegularExpression>
+#include <QList>
+#include <QStringList>
+
 
 #include <cmath>
 
@@ -18,13 +20,23 @@ double recency(double ageDays)
 
 FileKind fileKind(QStringView path)
 {
-    static const QRegularExpression docs(QStringLiteral(R"((\.(md|rst|txt|adoc)$)|(^|/)(docs?|documentation)/|(^|/)(README|CHANGELOG|LICENSE)[^/]*$)"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tests(QStringLiteral(
-        R"((^|/)(tests?|testing|unittests?|test_utils|benchmarks?/tests?)/|(^|/)test_[^/]*$|_test\.\w+$|(^|/)\w*Test\.(cpp|cc|cu)$|\.(mlir|ll)$)"));
-    if (docs.matchView(path).hasMatch())
+    // Plain string tests, no regular expressions: this runs once per changed
+    // file when ranking, millions of times on a large workspace.
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const QStringView name = path.mid(slash + 1);
+    const auto folder = [&](QLatin1StringView dir) {
+        return path.startsWith(dir) || path.contains(QLatin1Char('/') + QString(dir));
+    };
+    if (name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) || name.endsWith(QLatin1String(".rst"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || name.endsWith(QLatin1String(".adoc"), Qt::CaseInsensitive)
+        || name.startsWith(QLatin1String("README"), Qt::CaseInsensitive) || name.startsWith(QLatin1String("CHANGELOG"), Qt::CaseInsensitive)
+        || name.startsWith(QLatin1String("LICENSE"), Qt::CaseInsensitive) || folder(QLatin1StringView("docs/"))
+        || folder(QLatin1StringView("doc/")) || folder(QLatin1StringView("documentation/")))
         return FileKind::Docs;
-    if (tests.matchView(path).hasMatch())
+    if (name.startsWith(QLatin1String("test_")) || name.contains(QLatin1String("_test.")) || name.endsWith(QLatin1String("Test.cpp"))
+        || name.endsWith(QLatin1String("Test.cc")) || name.endsWith(QLatin1String("Test.cu")) || name.endsWith(QLatin1String(".mlir"))
+        || name.endsWith(QLatin1String(".ll")) || folder(QLatin1StringView("test/")) || folder(QLatin1StringView("tests/"))
+        || folder(QLatin1StringView("testing/")) || folder(QLatin1StringView("unittests/")) || folder(QLatin1StringView("unittest/")))
         return FileKind::Test;
     return FileKind::Source;
 }
