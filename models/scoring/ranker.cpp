@@ -450,14 +450,18 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
             break;
         top.append(c.userId);
     }
+    QElapsedTimer timer;
+    timer.start();
     const auto items = evidence(layer, top);
     if (!items)
         return Status::failure(items.error());
+    qCDebug(lcRanker) << "evidence in" << timer.restart() << "ms";
     QHash<qint64, QList<Evidence>> byUser;
     for (const Evidence &e : items.value())
         byUser[e.userIdHint].append(e);
     const QString computed = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString asOf = m_now.toString(Qt::ISODate);
+    const auto logged = qScopeGuard([&] { qCDebug(lcRanker) << "wrote scores in" << timer.elapsed() << "ms"; });
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?"));
