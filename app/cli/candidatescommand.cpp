@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace ks::cli {
 namespace {
 
@@ -46,6 +48,24 @@ Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime
     if (asOf.isValid())
         ranker.setNow(asOf);
     return Status::from(ranker.rankLayer(layer));
+}
+
+// Opens the workspace, finds the layer and brings its ranking up to date;
+// prints the error and returns nothing when any step fails.
+std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, const QString &layerKey, const QDateTime &asOf)
+{
+    if (!c.openDatabase(db))
+        return std::nullopt;
+    const auto layer = store::LayerStore(db).find(layerKey);
+    if (!layer) {
+        c.out.error(layer.error());
+        return std::nullopt;
+    }
+    if (Status s = ensureRanked(db, layer.value(), asOf, false); !s) {
+        c.out.error(s.error());
+        return std::nullopt;
+    }
+    return layer.value();
 }
 
 QString csvField(QString s)
@@ -88,13 +108,9 @@ int runCandidates(const Command &c)
     if (c.parser.isSet(QStringLiteral("as-of")) && !(asOf = parseDate(c.parser.value(QStringLiteral("as-of")))).isValid())
         return c.usage(tr("--as-of: not a date (YYYY-MM-DD)."));
     store::Database db;
-    if (!c.openDatabase(db))
-        return Failure;
-    const auto layer = store::LayerStore(db).find(layerKey);
+    const auto layer = openRanked(c, db, layerKey, asOf);
     if (!layer)
-        return c.fail(layer.error());
-    if (Status s = ensureRanked(db, layer.value(), asOf, false); !s)
-        return c.fail(s.error());
+        return Failure;
     const auto rows = store::ScoreStore(db).top(layer->id, limit, since);
     if (!rows)
         return c.fail(rows.error());
@@ -159,13 +175,9 @@ int runWhy(const Command &c)
     if (c.parser.isSet(QStringLiteral("as-of")) && !(asOf = parseDate(c.parser.value(QStringLiteral("as-of")))).isValid())
         return c.usage(tr("--as-of: not a date (YYYY-MM-DD)."));
     store::Database db;
-    if (!c.openDatabase(db))
-        return Failure;
-    const auto layer = store::LayerStore(db).find(layerKey);
+    const auto layer = openRanked(c, db, layerKey, asOf);
     if (!layer)
-        return c.fail(layer.error());
-    if (Status s = ensureRanked(db, layer.value(), asOf, false); !s)
-        return c.fail(s.error());
+        return Failure;
     store::ScoreStore scores(db);
     auto person = scores.person(layer->id, c.args[0]);
     if (!person)

@@ -11,6 +11,8 @@
 #include "store/database.h"
 #include "store/layerstore.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -42,19 +44,6 @@ QList<RoleLayer> makeLayers(int layerCount, int repoCount, int pathCount)
         layers.append(layer);
     }
     return layers;
-}
-
-template<typename F>
-double bestOf(int runs, F &&work)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        best = std::min(best, t.nsecsElapsed() / 1e6);
-    }
-    return best;
 }
 
 } // namespace

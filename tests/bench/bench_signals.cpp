@@ -17,6 +17,8 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -41,18 +43,6 @@ protected:
     void applyFormat(int, int, const KSyntaxHighlighting::Format &) override { ++formats; }
 };
 
-template<typename F>
-double bestOf(int runs, F &&work)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        best = std::min(best, t.nsecsElapsed() / 1e6);
-    }
-    return best;
-}
 
 } // namespace
 
