@@ -183,6 +183,16 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
             repos[user].insert(repo);
         return c;
     };
+    // Each aggregate row starts with user and repository and ends with the
+    // latest and earliest time; `use` gets the person and the row.
+    auto readRows = [&](QSqlQuery &rows, int lastColumn, const std::function<void(CandidateScore &, qint64 user, const QSqlQuery &)> &use) {
+        while (rows.next()) {
+            const qint64 user = rows.value(0).toLongLong();
+            CandidateScore &c = touch(user, rows.value(lastColumn), rows.value(1).toLongLong());
+            touch(user, rows.value(lastColumn + 1), 0);
+            use(c, user, rows);
+        }
+    };
     QHash<qint64, double> landedRaw, reviewRaw, maintainRaw;
     QHash<qint64, QHash<QString, double>> signalRaw;
     QHash<qint64, QHash<QString, double>> signalById;
@@ -195,13 +205,10 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
                                "FROM ks_mapped_pulls WHERE user_id IS NOT NULL GROUP BY user_id, repo_id").arg(age.arg(QStringLiteral("at"))),
              binds, status))
         return R::failure(status.error());
-    while (q.next()) {
-        const qint64 user = q.value(0).toLongLong();
-        CandidateScore &c = touch(user, q.value(4), q.value(1).toLongLong());
-        touch(user, q.value(5), 0);
-        landedRaw[user] += q.value(2).toDouble();
-        c.pulls += q.value(3).toInt();
-    }
+    readRows(q, 4, [&](CandidateScore &c, qint64 user, const QSqlQuery &row) {
+        landedRaw[user] += row.value(2).toDouble();
+        c.pulls += row.value(3).toInt();
+    });
     // Commits in mapped paths that came without a PR (direct pushes).
     if (!run(q, QStringLiteral("SELECT c.author_id, c.repo_id, count(*), sum(CASE WHEN c.pr_number IS NULL THEN 0.5 * ks_recency(%1) ELSE 0 END), "
                                "max(c.committed_at), min(c.committed_at) FROM commits c "
@@ -210,13 +217,10 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
                                "GROUP BY c.author_id, c.repo_id").arg(age.arg(QStringLiteral("c.committed_at"))),
              binds, status))
         return R::failure(status.error());
-    while (q.next()) {
-        const qint64 user = q.value(0).toLongLong();
-        CandidateScore &c = touch(user, q.value(4), q.value(1).toLongLong());
-        touch(user, q.value(5), 0);
-        c.commits += q.value(2).toInt();
-        landedRaw[user] += q.value(3).toDouble();
-    }
+    readRows(q, 4, [&](CandidateScore &c, qint64 user, const QSqlQuery &row) {
+        c.commits += row.value(2).toInt();
+        landedRaw[user] += row.value(3).toDouble();
+    });
     // Review comments in mapped paths on other people's PRs.
     if (!run(q, QStringLiteral("SELECT c.user_id, c.repo_id, count(*), sum(ks_recency(%1)), max(c.created_at), min(c.created_at) "
                                "FROM review_comments c LEFT JOIN pull_requests p ON p.repo_id = c.repo_id AND p.number = c.pr_number "
@@ -226,13 +230,10 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
                  + QStringLiteral(" AND (p.author_id IS NULL OR p.author_id <> c.user_id) GROUP BY c.user_id, c.repo_id"),
              binds, status))
         return R::failure(status.error());
-    while (q.next()) {
-        const qint64 user = q.value(0).toLongLong();
-        CandidateScore &c = touch(user, q.value(4), q.value(1).toLongLong());
-        touch(user, q.value(5), 0);
-        c.reviewComments += q.value(2).toInt();
-        reviewRaw[user] += 0.5 * q.value(3).toDouble();
-    }
+    readRows(q, 4, [&](CandidateScore &c, qint64 user, const QSqlQuery &row) {
+        c.reviewComments += row.value(2).toInt();
+        reviewRaw[user] += 0.5 * row.value(3).toDouble();
+    });
     // Reviews of other people's PRs in mapped paths; approvals also show maintainership.
     if (!run(q, QStringLiteral("SELECT r.reviewer_id, m.repo_id, count(*), sum(ks_recency(%1)), "
                                "sum(CASE WHEN r.state = 'APPROVED' THEN ks_recency(%1) ELSE 0 END), max(r.submitted_at), min(r.submitted_at) "
@@ -241,14 +242,11 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
                      .arg(age.arg(QStringLiteral("r.submitted_at"))),
              binds, status))
         return R::failure(status.error());
-    while (q.next()) {
-        const qint64 user = q.value(0).toLongLong();
-        CandidateScore &c = touch(user, q.value(5), q.value(1).toLongLong());
-        touch(user, q.value(6), 0);
-        c.reviews += q.value(2).toInt();
-        reviewRaw[user] += q.value(3).toDouble();
-        maintainRaw[user] += 0.5 * q.value(4).toDouble();
-    }
+    readRows(q, 5, [&](CandidateScore &c, qint64 user, const QSqlQuery &row) {
+        c.reviews += row.value(2).toInt();
+        reviewRaw[user] += row.value(3).toDouble();
+        maintainRaw[user] += 0.5 * row.value(4).toDouble();
+    });
     // Merges of other people's PRs.
     if (!run(q, QStringLiteral("SELECT u.id, m.repo_id, sum(ks_recency(%1)), max(m.at) FROM ks_mapped_pulls m "
                                "JOIN github_users u ON u.login = m.merged_by_login COLLATE NOCASE "

@@ -48,6 +48,16 @@ void addRepo(ks::fake::FakeGitHub &github)
     github.addUser({0, QStringLiteral("kerneldev"), QStringLiteral("User"), QStringLiteral("K. Dev"), {}, QStringLiteral("Berlin"), {}, {}, {}, {}, false});
 }
 
+// A workspace at `db` whose only layer is `layersJson` (the "layers" array).
+void makeWorkspace(const TempWorkspace &tmp, const QString &db, const char *layersJson)
+{
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--preset"), QStringLiteral("none"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QString layerFile = tmp.path(QStringLiteral("l.json"));
+    REQUIRE(TempWorkspace::write(layerFile, QByteArrayLiteral(R"({"format": "kernelscout-layers", "version": 1, "layers": )") + layersJson
+                                                + QByteArrayLiteral("}")));
+    REQUIRE(run({QStringLiteral("layers"), QStringLiteral("import"), layerFile, QStringLiteral("--db"), db}).exitCode == 0);
+}
+
 } // namespace
 
 TEST_CASE("kernelscout sync mirrors a repository and summarises; the token stays out of the workspace", "[cli][sync]")
@@ -57,12 +67,7 @@ TEST_CASE("kernelscout sync mirrors a repository and summarises; the token stays
     addRepo(github);
     TempWorkspace tmp;
     const QString db = tmp.path();
-    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--preset"), QStringLiteral("none"), QStringLiteral("--db"), db}).exitCode == 0);
-
-    const QString layerFile = tmp.path(QStringLiteral("l.json"));
-    REQUIRE(TempWorkspace::write(layerFile, R"({"format": "kernelscout-layers", "version": 1, "layers": [
-        {"id": "kernel", "name": "Kernel developer", "repos": [{"repo": "triton-lang/triton", "paths": ["python/tutorials"]}]}]})"));
-    REQUIRE(run({QStringLiteral("layers"), QStringLiteral("import"), layerFile, QStringLiteral("--db"), db}).exitCode == 0);
+    makeWorkspace(tmp, db, R"([{"id": "kernel", "name": "Kernel developer", "repos": [{"repo": "triton-lang/triton", "paths": ["python/tutorials"]}]}])");
 
     const QStringList sync{QStringLiteral("sync"), QStringLiteral("--github-api"), github.apiRoot().toString(),
                            QStringLiteral("--since"), QStringLiteral("2026-01-01"), QStringLiteral("--db"), db,
@@ -95,11 +100,7 @@ TEST_CASE("kernelscout sync names the repositories it could not sync and exits n
     addRepo(github);
     TempWorkspace tmp;
     const QString db = tmp.path();
-    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--preset"), QStringLiteral("none"), QStringLiteral("--db"), db}).exitCode == 0);
-    const QString layerFile = tmp.path(QStringLiteral("l.json"));
-    REQUIRE(TempWorkspace::write(layerFile, R"({"format": "kernelscout-layers", "version": 1, "layers": [
-        {"id": "kernel", "name": "K", "repos": [{"repo": "triton-lang/triton"}, {"repo": "nobody/nothing"}]}]})"));
-    REQUIRE(run({QStringLiteral("layers"), QStringLiteral("import"), layerFile, QStringLiteral("--db"), db}).exitCode == 0);
+    makeWorkspace(tmp, db, R"([{"id": "kernel", "name": "K", "repos": [{"repo": "triton-lang/triton"}, {"repo": "nobody/nothing"}]}])");
     const Run r = run({QStringLiteral("sync"), QStringLiteral("--github-api"), github.apiRoot().toString(), QStringLiteral("--db"), db});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("nobody/nothing")));
