@@ -3,6 +3,7 @@
 
 #include "fielderrorlabel.h"
 #include "store/tokenstore.h"
+#include "sync/githubsettings.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -13,15 +14,11 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace ks::ui {
 namespace {
-
-const QString ApiRootKey = QStringLiteral("github/apiRoot");
-const QString CaBundleKey = QStringLiteral("github/caBundle");
 
 QWidget *column(QWidget *parent, std::initializer_list<QWidget *> widgets, QLayout *extra = nullptr)
 {
@@ -37,22 +34,12 @@ QWidget *column(QWidget *parent, std::initializer_list<QWidget *> widgets, QLayo
 
 } // namespace
 
-QString SettingsDialog::apiRoot()
-{
-    return QSettings().value(ApiRootKey, QStringLiteral("https://api.github.com")).toString();
-}
-
-QString SettingsDialog::caBundle()
-{
-    return QSettings().value(CaBundleKey).toString();
-}
-
 SettingsDialog::SettingsDialog(store::TokenStore &tokens, QWidget *parent)
     : QDialog(parent)
     , m_tokens(tokens)
-    , m_apiRoot(new QLineEdit(apiRoot(), this))
+    , m_apiRoot(new QLineEdit(sync::githubsettings::apiRoot(), this))
     , m_apiRootError(new FieldErrorLabel(this))
-    , m_caBundle(new QLineEdit(caBundle(), this))
+    , m_caBundle(new QLineEdit(sync::githubsettings::caBundle(), this))
     , m_caBundleError(new FieldErrorLabel(this))
     , m_token(new QLineEdit(this))
     , m_tokenStatus(new QLabel(this))
@@ -186,9 +173,8 @@ void SettingsDialog::accept()
         m_caBundleError->clearError();
     if (!urlOk || !caOk)
         return;
-    QSettings settings;
-    settings.setValue(ApiRootKey, url.toString(QUrl::StripTrailingSlash));
-    settings.setValue(CaBundleKey, ca);
+    sync::githubsettings::setApiRoot(url.toString(QUrl::StripTrailingSlash));
+    sync::githubsettings::setCaBundle(ca);
     QDialog::accept();
 }
 

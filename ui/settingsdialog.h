@@ -25,9 +25,6 @@ class SettingsDialog final : public QDialog
 public:
     SettingsDialog(store::TokenStore &tokens, QWidget *parent = nullptr);
 
-    static QString apiRoot();
-    static QString caBundle();
-
     void accept() override;
 
 private:

@@ -5,7 +5,7 @@
 #include "store/database.h"
 #include "store/githubstore.h"
 #include "store/tokenstore.h"
-#include "settingsdialog.h"
+#include "sync/githubsettings.h"
 #include "sync/syncworker.h"
 #include "workspacesession.h"
 
@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QPointer>
 #include <QTableWidget>
 #include <QTimer>
@@ -157,8 +156,8 @@ void SyncPanel::startSync()
         options.layer = scope.value(1).toString();
     else if (scope.value(0).toInt() == RepoScope)
         options.repo = scope.value(1).toString();
-    options.apiRoot = QUrl(SettingsDialog::apiRoot());
-    options.caBundle = SettingsDialog::caBundle();
+    options.apiRoot = QUrl(sync::githubsettings::apiRoot());
+    options.caBundle = sync::githubsettings::caBundle();
     m_start->setEnabled(false);
     const QString path = m_session->path();
     auto begin = [self = QPointer<SyncPanel>(this), options, path](const QByteArray &token, const QString &note) mutable {

@@ -25,14 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ks::cli", text);
 }
 
-QDateTime parseDate(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
-    return t;
-}
-
 // Scans what is new and re-ranks when the stored ranking is older than the
 // data (or was made against another "now").
 Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime &asOf, bool forced)
@@ -103,10 +95,8 @@ int runCandidates(const Command &c)
             return c.usage(tr("--limit takes a positive number."));
     }
     QDateTime since, asOf;
-    if (c.parser.isSet(QStringLiteral("since")) && !(since = parseDate(c.parser.value(QStringLiteral("since")))).isValid())
-        return c.usage(tr("--since: not a date (YYYY-MM-DD)."));
-    if (c.parser.isSet(QStringLiteral("as-of")) && !(asOf = parseDate(c.parser.value(QStringLiteral("as-of")))).isValid())
-        return c.usage(tr("--as-of: not a date (YYYY-MM-DD)."));
+    if (!c.dateOption(QStringLiteral("since"), since) || !c.dateOption(QStringLiteral("as-of"), asOf))
+        return UsageError;
     store::Database db;
     const auto layer = openRanked(c, db, layerKey, asOf);
     if (!layer)
@@ -172,8 +162,8 @@ int runWhy(const Command &c)
     if (layerKey.isEmpty() || c.args.size() != 1)
         return c.usage(tr("usage: kernelscout why LOGIN --layer ID [--as-of DATE]"));
     QDateTime asOf;
-    if (c.parser.isSet(QStringLiteral("as-of")) && !(asOf = parseDate(c.parser.value(QStringLiteral("as-of")))).isValid())
-        return c.usage(tr("--as-of: not a date (YYYY-MM-DD)."));
+    if (!c.dateOption(QStringLiteral("as-of"), asOf))
+        return UsageError;
     store::Database db;
     const auto layer = openRanked(c, db, layerKey, asOf);
     if (!layer)

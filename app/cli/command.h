@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 
 namespace ks::store {
 class Database;
@@ -27,6 +28,10 @@ struct Command
     // false when it cannot.
     bool openDatabase(store::Database &db) const;
     int usage(const QString &message) const;
+    // A date option (YYYY-MM-DD or ISO 8601, UTC). False, with the usage
+    // error printed, when it is set but not a date; `out` stays invalid
+    // when the option is absent.
+    bool dateOption(const QString &name, QDateTime &out) const;
     int fail(const QString &message) const;
 };
 

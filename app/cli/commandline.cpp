@@ -7,7 +7,9 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cstring>
 
@@ -147,6 +149,20 @@ int runLayerAction(const Command &c, const QList<QPair<QLatin1StringView, LayerA
         return Failure;
     store::LayerStore store(db);
     return found->second(c, store);
+}
+
+bool Command::dateOption(const QString &name, QDateTime &out) const
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    out = QDateTime::fromString(text, Qt::ISODate);
+    if (!out.isValid())
+        out = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+    if (out.isValid())
+        return true;
+    usage(QCoreApplication::translate("ks::cli", "--%1: '%2' is not a date (YYYY-MM-DD).").arg(name, text.left(40)));
+    return false;
 }
 
 int Command::usage(const QString &message) const

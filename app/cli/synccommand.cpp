@@ -6,13 +6,13 @@
 #include "scoring/signaldetector.h"
 #include "scoring/signalscanner.h"
 #include "store/tokenstore.h"
+#include "sync/githubsettings.h"
 #include "sync/githubsync.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -78,19 +78,13 @@ int runSync(const Command &c)
     options.repo = c.parser.value(QStringLiteral("repo"));
     const QString api = c.parser.isSet(QStringLiteral("github-api"))
         ? c.parser.value(QStringLiteral("github-api"))
-        : QSettings().value(QStringLiteral("github/apiRoot"), QStringLiteral("https://api.github.com")).toString();
+        : sync::githubsettings::apiRoot();
     options.apiRoot = QUrl(api, QUrl::StrictMode);
     if (!options.apiRoot.isValid() || (options.apiRoot.scheme() != QLatin1String("https") && options.apiRoot.scheme() != QLatin1String("http"))
         || options.apiRoot.host().isEmpty())
         return c.usage(tr("--github-api: '%1' is not an http(s) address such as https://api.github.com or https://HOST/api/v3.").arg(api.left(200)));
-    if (c.parser.isSet(QStringLiteral("since"))) {
-        const QString since = c.parser.value(QStringLiteral("since"));
-        options.since = QDateTime::fromString(since, Qt::ISODate);
-        if (!options.since.isValid())
-            options.since = QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
-        if (!options.since.isValid())
-            return c.usage(tr("--since: '%1' is not a date (YYYY-MM-DD).").arg(since.left(40)));
-    }
+    if (!c.dateOption(QStringLiteral("since"), options.since))
+        return UsageError;
     if (c.parser.isSet(QStringLiteral("max-requests"))) {
         bool ok = false;
         options.maxRequests = c.parser.value(QStringLiteral("max-requests")).toInt(&ok);
@@ -100,7 +94,7 @@ int runSync(const Command &c)
     const QString tokenVariable = c.parser.isSet(QStringLiteral("token-env")) ? c.parser.value(QStringLiteral("token-env"))
                                                                               : QStringLiteral("GITHUB_TOKEN");
     options.caBundle = c.parser.isSet(QStringLiteral("ca-bundle")) ? c.parser.value(QStringLiteral("ca-bundle"))
-                                                                   : QSettings().value(QStringLiteral("github/caBundle")).toString();
+                                                                   : sync::githubsettings::caBundle();
 
     store::Database db;
     if (!c.openDatabase(db))

@@ -363,10 +363,9 @@ Result<QList<CandidateScore>> Ranker::score(const RoleLayer &layer)
     return scores;
 }
 
-Result<QList<Evidence>> Ranker::evidence(const RoleLayer &layer, const QList<qint64> &users)
+Result<QList<Evidence>> Ranker::evidence(const QList<qint64> &users)
 {
     using R = Result<QList<Evidence>>;
-    Q_UNUSED(layer);
     Status status;
     QList<Evidence> out;
     if (users.isEmpty())
@@ -450,7 +449,7 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
     }
     QElapsedTimer timer;
     timer.start();
-    const auto items = evidence(layer, top);
+    const auto items = evidence(top);
     if (!items)
         return Status::failure(items.error());
     qCDebug(lcRanker) << "evidence in" << timer.restart() << "ms";
@@ -556,7 +555,7 @@ Result<QList<Evidence>> Ranker::evidenceFor(const RoleLayer &layer, qint64 userI
 {
     if (Status s = prepare(layer); !s)
         return Result<QList<Evidence>>::failure(s.error());
-    return evidence(layer, {userId});
+    return evidence({userId});
 }
 
 } // namespace ks::scoring

@@ -42,7 +42,8 @@ public:
 private:
     Status prepare(const RoleLayer &layer);
     Result<QList<CandidateScore>> score(const RoleLayer &layer);
-    Result<QList<Evidence>> evidence(const RoleLayer &layer, const QList<qint64> &users);
+    // Reads the temp tables prepare() made for the layer.
+    Result<QList<Evidence>> evidence(const QList<qint64> &users);
     Status store(const RoleLayer &layer, const QList<CandidateScore> &scores);
 
     store::Database &m_db;

@@ -18,7 +18,7 @@
 #include "store/database.h"
 #include "store/githubstore.h"
 #include "store/layerstore.h"
-#include "synthetic.h"
+#include "syntheticbench.h"
 #include "sync/githubsync.h"
 
 #include <QCoreApplication>
@@ -140,14 +140,7 @@ int main(int argc, char **argv)
     const bool smoke = QCoreApplication::arguments().contains(QStringLiteral("--smoke"));
     const QDateTime now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
 
-    fake::SyntheticSpec spec;
-    spec.now = now;
-    if (smoke) {
-        spec.pulls = 300;
-        spec.commits = 1200;
-        spec.reviewComments = 600;
-        spec.people = 60;
-    }
+    const fake::SyntheticSpec spec = benchmarkRepo(smoke);
     fake::FakeGitHub github;
     if (!github.listen())
         return 1;

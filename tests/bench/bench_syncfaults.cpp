@@ -15,7 +15,7 @@
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "support/syncdump.h"
-#include "synthetic.h"
+#include "syntheticbench.h"
 #include "sync/githubsync.h"
 
 #include <QCoreApplication>
@@ -93,14 +93,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool smoke = QCoreApplication::arguments().contains(QStringLiteral("--smoke"));
-    fake::SyntheticSpec spec;
-    spec.now = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
-    if (smoke) {
-        spec.pulls = 300;
-        spec.commits = 1200;
-        spec.reviewComments = 600;
-        spec.people = 60;
-    }
+    const fake::SyntheticSpec spec = benchmarkRepo(smoke);
     fake::FaultPlan plan;
     plan.serverError = 0.08;
     plan.truncate = 0.04;

@@ -8,6 +8,7 @@
 #include "store/presets.h"
 #include "support/tempworkspace.h"
 #include "store/tokenstore.h"
+#include "sync/githubsettings.h"
 #include "settingsdialog.h"
 #include "syncpanel.h"
 #include "fakegithub.h"
@@ -285,7 +286,7 @@ TEST_CASE("settings: a bad API root is refused beside its field; the token goes 
 
     dialog.accept();
     CHECK_FALSE(dialog.isVisible());
-    CHECK(ui::SettingsDialog::apiRoot() == QStringLiteral("https://github.example.com/api/v3"));
+    CHECK(sync::githubsettings::apiRoot() == QStringLiteral("https://github.example.com/api/v3"));
     QSettings settings;
     for (const QString &key : settings.allKeys())
         CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("ghp_settingsTokenValue")));
