@@ -2,8 +2,11 @@
 #pragma once
 
 #include "candidatescore.h"
+#include "contributionindex.h"
 #include "domain/result.h"
 #include "domain/rolelayer.h"
+
+#include <QTimeZone>
 
 #include <functional>
 
@@ -18,10 +21,11 @@ namespace ks::scoring {
 // reviews of others' work there, maintainership (merging and approving
 // others' PRs), kernel-code signals in their own code and review prose,
 // breadth across the layer's repositories, and tenure. Weights come from the
-// layer; recency is measured against an injectable "now". Aggregation runs in
-// SQLite (the formulas are registered as SQL functions); results are stored
-// in candidate_scores, with evidence for the people near the top. Machine
-// users are never ranked. Run it off the GUI thread.
+// layer; recency is measured against an injectable "now". It reads the
+// layer's contributions (ContributionIndex, brought up to date incrementally
+// first) in one streaming aggregate; results are stored in candidate_scores,
+// with evidence for the people near the top. Machine users are never ranked.
+// Run it off the GUI thread.
 class Ranker final
 {
 public:
@@ -39,16 +43,27 @@ public:
     // Evidence for one person, computed now (for people below the stored depth).
     Result<QList<Evidence>> evidenceFor(const RoleLayer &layer, qint64 userId);
 
+    // What the last rankLayer() had to bring up to date first, and whether it
+    // scored everyone (first time, new "now" or weights) or only the people
+    // whose contributions changed.
+    ContributionIndex::Refreshed lastRefresh() const { return m_lastRefresh; }
+    bool lastScoredEveryone() const { return m_lastScoredEveryone; }
+
 private:
-    Status prepare(const RoleLayer &layer);
-    Result<QList<CandidateScore>> score(const RoleLayer &layer);
-    // Reads the temp tables prepare() made for the layer.
-    Result<QList<Evidence>> evidence(const QList<qint64> &users);
-    Status store(const RoleLayer &layer, const QList<CandidateScore> &scores);
+    // Needs the temp tables ContributionIndex::describeLayer() makes.
+    Result<QList<Evidence>> evidence(const RoleLayer &layer, const QList<qint64> &users);
+    Status store(const RoleLayer &layer, const QList<CandidateScore> &scores, bool everyone);
+    Status renumber(const RoleLayer &layer);
+    Status storeEvidence(const RoleLayer &layer);
+    QString scoredFor(const RoleLayer &layer) const;
 
     store::Database &m_db;
-    QDateTime m_now = QDateTime::currentDateTimeUtc();
+    // Recency is measured in days: the start of today (UTC) by default, so
+    // re-ranking after each sync of the day only scores the people it touched.
+    QDateTime m_now = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC);
     int m_evidenceDepth = 200;
+    ContributionIndex::Refreshed m_lastRefresh;
+    bool m_lastScoredEveryone = false;
 };
 
 } // namespace ks::scoring

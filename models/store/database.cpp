@@ -154,6 +154,11 @@ Status Database::configure()
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return Status::failure(describe(q.lastError()));
+    // A workspace runs to hundreds of MB: SQLite's default 2 MB page cache
+    // makes ranking's large aggregates and rebuilds thrash; 64 MB is cheap on
+    // a desktop. Temporary tables and sorts stay in memory.
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (m_readOnly)
         return {};
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())

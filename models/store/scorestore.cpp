@@ -53,7 +53,7 @@ Result<QList<scoring::CandidateScore>> ScoreStore::top(qint64 layerId, int limit
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM candidate_scores s JOIN github_users u ON u.id = s.user_id "
-                             "WHERE s.layer_id = ? AND (? IS NULL OR s.last_active >= ?) ORDER BY s.rank LIMIT ?").arg(Columns));
+                             "WHERE s.layer_id = ? AND (? IS NULL OR s.last_active >= ?) ORDER BY s.score DESC, s.rank LIMIT ?").arg(Columns));
     const QVariant since = activeSince.isValid() ? QVariant(activeSince.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
     q.addBindValue(layerId);
     q.addBindValue(since);
@@ -101,7 +101,8 @@ bool ScoreStore::isCurrent(qint64 layerId, const QDateTime &asOf) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT (SELECT max(computed_at) FROM candidate_scores WHERE layer_id = :layer), "
+        "SELECT coalesce((SELECT scored_at FROM layer_contribution_state WHERE layer_id = :layer), "
+        "                (SELECT max(computed_at) FROM candidate_scores WHERE layer_id = :layer)), "
         "       (SELECT max(as_of) FROM candidate_scores WHERE layer_id = :layer), "
         "       (SELECT max(finished_at) FROM sync_runs), "
         "       (SELECT updated_at FROM layers WHERE id = :layer), "
