@@ -240,10 +240,12 @@ Status ContributionIndex::invalidate(qint64 layerId)
 Status ContributionIndex::prune()
 {
     return m_db.write([&]() -> Status {
-        // Layers never refreshed will rebuild anyway, so they hold nothing back.
-        return exec(m_db, QStringLiteral("DELETE FROM contribution_changes WHERE seq <= (SELECT coalesce(min(applied_seq), "
-                                         "(SELECT max(seq) FROM contribution_changes)) FROM layer_contribution_state "
-                                         "WHERE layer_id IN (SELECT id FROM layers))"));
+        // Layers never refreshed will rebuild anyway, so they hold nothing
+        // back. The newest row stays: SQLite numbers new rows after the
+        // highest one left, and seq must never go back.
+        return exec(m_db, QStringLiteral("DELETE FROM contribution_changes WHERE seq < (SELECT max(seq) FROM contribution_changes) "
+                                         "AND seq <= (SELECT coalesce(min(applied_seq), (SELECT max(seq) FROM contribution_changes)) "
+                                         "FROM layer_contribution_state WHERE layer_id IN (SELECT id FROM layers))"));
     });
 }
 

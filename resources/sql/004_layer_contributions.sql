@@ -8,7 +8,7 @@
 -- comment, 3 = a commit (by sha), 4 = a person (name, login, machine flag). Layers apply the log past their watermark;
 -- rows every layer has applied are pruned.
 CREATE TABLE contribution_changes (
-    seq       INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused, even after pruning
+    seq       INTEGER PRIMARY KEY,      -- pruning keeps the newest row, so seq only grows
     unit_kind INTEGER NOT NULL,
     unit      NOT NULL                  -- PR or comment id, commit sha
 );
@@ -50,6 +50,7 @@ CREATE TRIGGER lc_pr_insert AFTER INSERT ON pull_requests
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, NEW.id); END;
 CREATE TRIGGER lc_pr_update AFTER UPDATE OF repo_id, number, author_id, created_at, updated_at, closed_at, merged_at,
     merged_by_login, landed ON pull_requests
+    WHEN OLD.repo_id IS NOT NEW.repo_id OR OLD.number IS NOT NEW.number OR OLD.author_id IS NOT NEW.author_id OR OLD.created_at IS NOT NEW.created_at OR OLD.updated_at IS NOT NEW.updated_at OR OLD.closed_at IS NOT NEW.closed_at OR OLD.merged_at IS NOT NEW.merged_at OR OLD.merged_by_login IS NOT NEW.merged_by_login OR OLD.landed IS NOT NEW.landed
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, NEW.id); END;
 CREATE TRIGGER lc_pr_delete AFTER DELETE ON pull_requests
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, OLD.id); END;
@@ -57,6 +58,7 @@ BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, OLD.id); END;
 CREATE TRIGGER lc_file_insert AFTER INSERT ON pr_files
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, NEW.pr_id); END;
 CREATE TRIGGER lc_file_update AFTER UPDATE OF pr_id, filename, additions, deletions ON pr_files
+    WHEN OLD.pr_id IS NOT NEW.pr_id OR OLD.filename IS NOT NEW.filename OR OLD.additions IS NOT NEW.additions OR OLD.deletions IS NOT NEW.deletions
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, NEW.pr_id); END;
 CREATE TRIGGER lc_file_delete AFTER DELETE ON pr_files
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, OLD.pr_id); END;
@@ -64,6 +66,7 @@ BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, OLD.pr_id); E
 CREATE TRIGGER lc_review_insert AFTER INSERT ON pr_reviews
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, NEW.pr_id); END;
 CREATE TRIGGER lc_review_update AFTER UPDATE OF pr_id, reviewer_id, state, submitted_at ON pr_reviews
+    WHEN OLD.pr_id IS NOT NEW.pr_id OR OLD.reviewer_id IS NOT NEW.reviewer_id OR OLD.state IS NOT NEW.state OR OLD.submitted_at IS NOT NEW.submitted_at
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, NEW.pr_id); END;
 CREATE TRIGGER lc_review_delete AFTER DELETE ON pr_reviews
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, OLD.pr_id); END;
@@ -76,6 +79,7 @@ BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (1, OLD.pr_id); E
 CREATE TRIGGER lc_comment_insert AFTER INSERT ON review_comments
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (2, NEW.id); END;
 CREATE TRIGGER lc_comment_update AFTER UPDATE OF repo_id, pr_number, user_id, path, created_at ON review_comments
+    WHEN OLD.repo_id IS NOT NEW.repo_id OR OLD.pr_number IS NOT NEW.pr_number OR OLD.user_id IS NOT NEW.user_id OR OLD.path IS NOT NEW.path OR OLD.created_at IS NOT NEW.created_at
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (2, NEW.id); END;
 CREATE TRIGGER lc_comment_delete AFTER DELETE ON review_comments
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (2, OLD.id); END;
@@ -83,6 +87,7 @@ BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (2, OLD.id); END;
 CREATE TRIGGER lc_commit_insert AFTER INSERT ON commits
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (3, NEW.sha); END;
 CREATE TRIGGER lc_commit_update AFTER UPDATE OF author_id, committed_at, pr_number ON commits
+    WHEN OLD.author_id IS NOT NEW.author_id OR OLD.committed_at IS NOT NEW.committed_at OR OLD.pr_number IS NOT NEW.pr_number
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (3, NEW.sha); END;
 CREATE TRIGGER lc_commit_delete AFTER DELETE ON commits
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (3, OLD.sha); END;
@@ -98,8 +103,10 @@ BEGIN
     SELECT 1, id FROM pull_requests WHERE merged_by_login = NEW.login COLLATE NOCASE;
 END;
 CREATE TRIGGER lc_user_update AFTER UPDATE OF name, is_machine ON github_users
+    WHEN OLD.name IS NOT NEW.name OR OLD.is_machine IS NOT NEW.is_machine
 BEGIN INSERT INTO contribution_changes(unit_kind, unit) VALUES (4, NEW.id); END;
 CREATE TRIGGER lc_user_rename AFTER UPDATE OF login ON github_users
+    WHEN OLD.login IS NOT NEW.login
 BEGIN
     INSERT INTO contribution_changes(unit_kind, unit) VALUES (4, NEW.id);
     INSERT INTO contribution_changes(unit_kind, unit)
