@@ -135,7 +135,19 @@ QString Ranker::scoredFor(const RoleLayer &layer) const
 
 Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores, bool everyone)
 {
-    const QString computed = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Rows this run does not write are the people who no longer score; they
+    // are told apart by computed_at, which must differ from the last run's.
+    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    {
+        store::SqlStatement last(m_db, QStringLiteral("SELECT scored_at FROM layer_contribution_state WHERE layer_id = ?1"));
+        last.bind(1, layer.id);
+        if (last.next()) {
+            const QDateTime previous = QDateTime::fromString(last.text(0), Qt::ISODateWithMs);
+            if (previous.isValid() && stamp <= previous)
+                stamp = previous.addMSecs(1);
+        }
+    }
+    const QString computed = stamp.toString(Qt::ISODateWithMs);
     const QString asOf = m_now.toString(Qt::ISODate);
     QElapsedTimer timer;
     timer.start();
@@ -145,15 +157,20 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
         return q.status().ok() ? q.exec() : q.status();
     };
     return m_db.write([&]() -> Status {
-        // Out go the rows being replaced: everyone's, or the touched people's.
-        if (Status s = exec(everyone ? QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1")
-                                     : QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1 AND user_id IN (SELECT user_id FROM temp.ks_touched)"));
-            !s)
-            return s;
+        // Rows are updated in place (cheaper than deleting and inserting
+        // them again); the people who no longer score go afterwards.
+        if (!everyone) {
+            if (Status s = exec(QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1 AND user_id IN (SELECT user_id FROM temp.ks_touched)")); !s)
+                return s;
+        }
         store::SqlStatement insert(m_db, QStringLiteral(
             "INSERT INTO candidate_scores(layer_id, user_id, rank, score, parts, works_on, last_active, first_contribution, commits, pulls, "
             "reviews, review_comments, top_signals, top_evidence_url, computed_at, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-            "strftime('%Y-%m-%dT%H:%M:%SZ', ?7), strftime('%Y-%m-%dT%H:%M:%SZ', ?8), ?9, ?10, ?11, ?12, ?13, NULL, ?14, ?15)"));
+            "strftime('%Y-%m-%dT%H:%M:%SZ', ?7), strftime('%Y-%m-%dT%H:%M:%SZ', ?8), ?9, ?10, ?11, ?12, ?13, NULL, ?14, ?15) "
+            "ON CONFLICT (layer_id, user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score, parts = excluded.parts, "
+            "works_on = excluded.works_on, last_active = excluded.last_active, first_contribution = excluded.first_contribution, "
+            "commits = excluded.commits, pulls = excluded.pulls, reviews = excluded.reviews, review_comments = excluded.review_comments, "
+            "top_signals = excluded.top_signals, top_evidence_url = NULL, computed_at = excluded.computed_at, as_of = excluded.as_of"));
         if (!insert.status())
             return insert.status();
         // In id order, the order of the table's key: appending beats
@@ -199,6 +216,10 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
             insert.bind(14, computed);
             insert.bind(15, asOf);
             if (Status s = insert.exec(); !s)
+                return s;
+        }
+        if (everyone) {
+            if (Status s = exec(QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1 AND computed_at <> '%1'").arg(computed)); !s)
                 return s;
         }
         qCDebug(lcRanker) << "wrote" << scores.size() << "scores in" << timer.restart() << "ms";
