@@ -2,8 +2,7 @@
 #include "command.h"
 
 #include "scoring/ranker.h"
-#include "scoring/signaldetector.h"
-#include "scoring/signalscanner.h"
+#include "scoring/standings.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/scorestore.h"
@@ -32,14 +31,10 @@ Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime
     store::ScoreStore scores(db);
     if (!forced && scores.isCurrent(layer.id, asOf))
         return {};
-    const scoring::SignalDetector detector;
-    scoring::SignalScanner scanner(db, detector);
-    if (const auto scanned = scanner.scanPending(); !scanned)
-        return Status::failure(scanned.error());
-    scoring::Ranker ranker(db);
-    if (asOf.isValid())
-        ranker.setNow(asOf);
-    return Status::from(ranker.rankLayer(layer));
+    scoring::StandingsRequest request;
+    request.now = asOf;
+    request.layer = layer;
+    return Status::from(scoring::updateStandings(db, request));
 }
 
 // Opens the workspace, finds the layer and brings its ranking up to date;
@@ -85,7 +80,8 @@ int runCandidates(const Command &c)
 {
     const QString layerKey = c.parser.value(QStringLiteral("layer"));
     if (layerKey.isEmpty() || !c.args.isEmpty())
-        return c.usage(tr("usage: kernelscout candidates --layer ID [--limit N] [--since DATE] [--as-of DATE] [--format table|json|csv]"));
+        return c.usage(tr("usage: kernelscout candidates --layer ID [--limit N] [--since DATE] [--as-of DATE] [--region R] [--country CC] "
+                          "[--company C] [--exclude-company C] [--reachable] [--include-excluded] [--format table|json|csv]"));
     const QString format = c.parser.value(QStringLiteral("format"));
     int limit = 50;
     if (c.parser.isSet(QStringLiteral("limit"))) {
@@ -94,14 +90,27 @@ int runCandidates(const Command &c)
         if (!ok || limit <= 0)
             return c.usage(tr("--limit takes a positive number."));
     }
-    QDateTime since, asOf;
-    if (!c.dateOption(QStringLiteral("since"), since) || !c.dateOption(QStringLiteral("as-of"), asOf))
+    QDateTime asOf;
+    store::CandidateFilter filter;
+    if (!c.dateOption(QStringLiteral("since"), filter.activeSince) || !c.dateOption(QStringLiteral("as-of"), asOf))
         return UsageError;
+    auto list = [&](const char *option) {
+        QStringList values = c.parser.value(QString::fromLatin1(option)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &v : values)
+            v = v.trimmed();
+        return values;
+    };
+    filter.regions = list("region");
+    filter.countries = list("country");
+    filter.companies = list("company");
+    filter.notCompanies = list("exclude-company");
+    filter.reachableOnly = c.parser.isSet(QStringLiteral("reachable"));
+    filter.includeExcluded = c.parser.isSet(QStringLiteral("include-excluded"));
     store::Database db;
     const auto layer = openRanked(c, db, layerKey, asOf);
     if (!layer)
         return Failure;
-    const auto rows = store::ScoreStore(db).top(layer->id, limit, since);
+    const auto rows = store::ScoreStore(db).top(layer->id, limit, filter);
     if (!rows)
         return c.fail(rows.error());
 
@@ -124,19 +133,25 @@ int runCandidates(const Command &c)
                                      {QStringLiteral("reviewComments"), s.reviewComments},
                                      {QStringLiteral("topSignals"), QJsonArray::fromStringList(s.topSignals)},
                                      {QStringLiteral("topEvidence"), s.topEvidenceUrl},
+                                     {QStringLiteral("country"), s.countryCode},
+                                     {QStringLiteral("region"), s.region},
+                                     {QStringLiteral("company"), s.company},
+                                     {QStringLiteral("reachable"), s.reachable},
+                                     {QStringLiteral("excluded"), s.excluded.isEmpty() ? QJsonValue() : QJsonValue(s.excluded)},
                                      {QStringLiteral("stage"), QJsonValue()}});
         }
         c.out.json(array);
         return Success;
     }
     const QStringList headers{tr("RANK"), tr("LOGIN"), tr("NAME"), tr("SCORE"), tr("PARTS"), tr("WORKS ON"), tr("LAST ACTIVE"),
-                              tr("COMMITS"), tr("PRS"), tr("REVIEWS"), tr("REVIEW COMMENTS"), tr("TOP SIGNALS"), tr("TOP EVIDENCE"), tr("STAGE")};
+                              tr("COMMITS"), tr("PRS"), tr("REVIEWS"), tr("REVIEW COMMENTS"), tr("TOP SIGNALS"), tr("TOP EVIDENCE"), tr("STAGE"),
+                              tr("COUNTRY"), tr("REGION"), tr("COMPANY"), tr("REACHABLE"), tr("EXCLUDED")};
     QList<QStringList> table;
     for (const scoring::CandidateScore &s : rows.value())
         table.append({QString::number(s.rank), s.login, s.name, QString::number(s.score, 'f', 1), partsText(s.parts), s.worksOn,
                       s.lastActive.date().toString(Qt::ISODate), QString::number(s.commits), QString::number(s.pulls),
                       QString::number(s.reviews), QString::number(s.reviewComments), s.topSignals.join(QLatin1String(", ")),
-                      s.topEvidenceUrl, QString()});
+                      s.topEvidenceUrl, QString(), s.countryCode, s.region, s.company, s.reachable ? tr("yes") : tr("no"), s.excluded});
     if (format == QLatin1String("csv")) {
         QStringList lines{headers.join(QLatin1Char(','))};
         for (const QStringList &row : std::as_const(table)) {
@@ -148,11 +163,15 @@ int runCandidates(const Command &c)
         c.out.line(lines.join(QLatin1Char('\n')));
         return Success;
     }
-    // The terminal table keeps to the columns a person scans.
+    // The terminal table keeps to the columns a person scans; an excluded
+    // person (shown only when asked for) is marked in the login column.
     QList<QStringList> narrow;
-    for (const QStringList &row : std::as_const(table))
-        narrow.append({row[0], row[1], row[2], row[3], row[5], row[6], row[11]});
-    c.out.table({headers[0], headers[1], headers[2], headers[3], headers[5], headers[6], headers[11]}, narrow);
+    for (const QStringList &row : std::as_const(table)) {
+        const QString login = row[18].isEmpty() ? row[1] : row[1] + QStringLiteral(" [excluded: %1]").arg(row[18]);
+        const QString where = row[15].isEmpty() ? QString() : row[15] + QStringLiteral(" (") + row[14] + QLatin1Char(')');
+        narrow.append({row[0], login, row[2], row[3], where, row[16], row[5], row[6], row[11]});
+    }
+    c.out.table({headers[0], headers[1], headers[2], headers[3], headers[15], headers[16], headers[5], headers[6], headers[11]}, narrow);
     return Success;
 }
 

@@ -47,5 +47,7 @@ int runSync(const Command &c);
 int runSignals(const Command &c);
 int runCandidates(const Command &c);
 int runWhy(const Command &c);
+int runPerson(const Command &c);
+int runExclusions(const Command &c);
 
 } // namespace ks::cli

@@ -17,7 +17,7 @@ namespace ks::cli {
 namespace {
 
 // Options whose value is the next argument, so it is not taken for a subcommand.
-const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of"};
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of", "--region", "--country", "--company", "--exclude-company", "--list", "--set-country", "--set-company"};
 
 QString helpText()
 {
@@ -36,7 +36,15 @@ QString helpText()
         "  signals FILE... [--lang L] [--diff]      kernel-code signals in files, with plain-English explanations\n"
         "  candidates --layer ID [--limit N] [--since DATE] [--format table|json|csv]\n"
         "                                           contributors ranked for a layer, with score parts and evidence\n"
+        "  candidates ... [--region R] [--country CC] [--company C] [--exclude-company C] [--reachable] [--include-excluded]\n"
+        "                                           filter by where people are, who employs them, whether they can be reached\n"
         "  why LOGIN --layer ID                     the evidence behind one person's score\n"
+        "  person LOGIN                             what is known about a person, each fact with its source\n"
+        "  person LOGIN [--set-country CC] [--set-company NAME] [--clear-overrides]\n"
+        "                                           correct a person's country or employer by hand\n"
+        "  exclusions import FILE --list staff|do-not-poach|ats\n"
+        "                                           import a CSV of own staff, do-not-poach companies or people in the ATS\n"
+        "  exclusions list | exclusions clear --list L\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
 }
@@ -82,6 +90,16 @@ int run(const QStringList &arguments)
         {QStringLiteral("limit"), QCoreApplication::translate("ks::cli", "candidates: how many (default 50)."), QStringLiteral("N")},
         {QStringLiteral("as-of"), QCoreApplication::translate("ks::cli", "candidates, why: measure recency against this date instead of today."), QStringLiteral("DATE")},
         {QStringLiteral("ca-bundle"), QCoreApplication::translate("ks::cli", "sync: extra CA certificates (PEM) for a GitHub Enterprise server."), QStringLiteral("FILE")},
+        {QStringLiteral("region"), QCoreApplication::translate("ks::cli", "candidates: only people in these regions (comma-separated: UK, EU, ...)."), QStringLiteral("REGIONS")},
+        {QStringLiteral("country"), QCoreApplication::translate("ks::cli", "candidates: only people in these countries (ISO codes, comma-separated)."), QStringLiteral("CODES")},
+        {QStringLiteral("company"), QCoreApplication::translate("ks::cli", "candidates: only people at these companies (comma-separated)."), QStringLiteral("NAMES")},
+        {QStringLiteral("exclude-company"), QCoreApplication::translate("ks::cli", "candidates: leave out people at these companies."), QStringLiteral("NAMES")},
+        {QStringLiteral("reachable"), QCoreApplication::translate("ks::cli", "candidates: only people with an e-mail address or handle to write to.")},
+        {QStringLiteral("include-excluded"), QCoreApplication::translate("ks::cli", "candidates: also show people on an exclusion list, marked.")},
+        {QStringLiteral("list"), QCoreApplication::translate("ks::cli", "exclusions: staff, do-not-poach or ats."), QStringLiteral("LIST")},
+        {QStringLiteral("set-country"), QCoreApplication::translate("ks::cli", "person: set the country by hand (ISO code; empty clears)."), QStringLiteral("CC")},
+        {QStringLiteral("set-company"), QCoreApplication::translate("ks::cli", "person: set the employer by hand (empty clears)."), QStringLiteral("NAME")},
+        {QStringLiteral("clear-overrides"), QCoreApplication::translate("ks::cli", "person: drop the hand corrections.")},
     });
     parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
 
@@ -125,6 +143,10 @@ int run(const QStringList &arguments)
         return runCandidates(command);
     if (name == QLatin1String("why"))
         return runWhy(command);
+    if (name == QLatin1String("person"))
+        return runPerson(command);
+    if (name == QLatin1String("exclusions"))
+        return runExclusions(command);
     return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
 }
 

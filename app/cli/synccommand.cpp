@@ -2,9 +2,7 @@
 #include "command.h"
 
 #include "store/database.h"
-#include "scoring/ranker.h"
-#include "scoring/signaldetector.h"
-#include "scoring/signalscanner.h"
+#include "scoring/standings.h"
 #include "store/tokenstore.h"
 #include "sync/githubsettings.h"
 #include "sync/githubsync.h"
@@ -192,19 +190,11 @@ int runSync(const Command &c)
     std::signal(SIGINT, SIG_DFL);
     // Scores follow the data: scan what is new and re-rank every layer.
     if (engine && !summary.cancelled) {
-        const scoring::SignalDetector detector;
-        scoring::SignalScanner scanner(db, detector);
-        const auto scanned = scanner.scanPending();
-        if (!scanned) {
-            summary.rankingError = scanned.error();
-        } else {
-            scoring::Ranker ranker(db);
-            const auto ranked = ranker.rankAll();
-            if (ranked)
-                summary.ranked = ranked.value();
-            else
-                summary.rankingError = ranked.error();
-        }
+        const auto ranked = scoring::updateStandings(db);
+        if (ranked)
+            summary.ranked = ranked.value();
+        else
+            summary.rankingError = ranked.error();
     }
     if (!engine && loop == 130) {
         c.out.error(tr("cancelled before the sync started."));

@@ -7,15 +7,14 @@
 // demo has real-shaped data offline. The app embeds the result.
 #include "fakegithub.h"
 #include "fixtureloader.h"
-#include "scoring/ranker.h"
-#include "scoring/signaldetector.h"
-#include "scoring/signalscanner.h"
+#include "scoring/standings.h"
 #include "store/database.h"
 #include "store/presets.h"
 #include "sync/githubsync.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimeZone>
@@ -75,26 +74,40 @@ int main(int argc, char **argv)
             err << it.key() << ": " << it.value() << '\n';
         return 1;
     }
-    // Signals and rankings, against the same fixed "now".
-    const ks::scoring::SignalDetector detector;
-    ks::scoring::SignalScanner scanner(db, detector);
-    if (const auto scanned = scanner.scanPending(); !scanned) {
-        err << scanned.error() << '\n';
-        return 1;
+    // The workspace must not remember the fake's address: provenance reads
+    // as it would after a real sync.
+    QSqlQuery q(db.connection());
+    QStringList rewrites;
+    const QString fakeRoot = github.apiRoot().toString();
+    QSqlQuery columns(db.connection());
+    columns.exec(QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
+                                "WHERE m.type = 'table' AND (c.name LIKE '%source_url' OR c.name = 'html_url')"));
+    while (columns.next())
+        rewrites.append(QStringLiteral("UPDATE %1 SET %2 = replace(%2, '%3', 'https://api.github.com') WHERE %2 LIKE '%3%'")
+                            .arg(columns.value(0).toString(), columns.value(1).toString(), fakeRoot));
+    columns.finish();
+    rewrites << QStringLiteral("DELETE FROM http_etags") << QStringLiteral("UPDATE sync_runs SET api_root = 'demo'");
+    // (Scores and profiles come after, so they carry the rewritten links.)
+    for (const QString &sql : std::as_const(rewrites)) {
+        if (!q.exec(sql)) {
+            err << "cannot finalise " << out << ": " << q.lastError().text() << '\n';
+            return 1;
+        }
     }
-    ks::scoring::Ranker ranker(db);
-    ranker.setNow(now);
-    if (const auto ranked = ranker.rankAll(); !ranked) {
+    // Signals, rankings and profiles, against the same fixed "now".
+    ks::scoring::StandingsRequest request;
+    request.now = now;
+    if (const auto ranked = ks::scoring::updateStandings(db, request); !ranked) {
         err << ranked.error() << '\n';
         return 1;
     }
-    // The workspace must not remember the fake's address.
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("DELETE FROM http_etags")) || !q.exec(QStringLiteral("UPDATE sync_runs SET api_root = 'demo'"))
-        || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
-        err << "cannot finalise " << out << '\n';
+    // One file, no WAL beside it: it is embedded as a resource.
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next() || q.value(0).toString() != QLatin1String("delete")) {
+        err << "cannot finalise " << out << ": " << q.lastError().text() << '\n';
         return 1;
     }
+
     QTextStream(stdout) << "demo workspace: " << summary.itemsNew << " items from " << summary.reposSynced << " repositories\n";
     return 0;
 }

@@ -38,6 +38,11 @@ struct CandidateScore
     QStringList topSignals;
     QString topEvidenceUrl;
     QList<Evidence> evidence;
+
+    // From the person's profile (people/PersonProfiler), when derived.
+    QString countryCode, region, company;
+    bool reachable = false;
+    QString excluded; // why an imported list excludes them, or empty
 };
 
 } // namespace ks::scoring

@@ -15,7 +15,10 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "s.user_id, u.login, coalesce(u.name, ''), s.rank, s.score, s.parts, s.works_on, s.last_active, s.first_contribution, s.commits, "
-    "s.pulls, s.reviews, s.review_comments, s.top_signals, s.top_evidence_url");
+    "s.pulls, s.reviews, s.review_comments, s.top_signals, s.top_evidence_url, coalesce(p.country_code, ''), coalesce(p.region, ''), "
+    "coalesce(p.company, ''), coalesce(p.reachable, 0), coalesce(p.excluded, '')");
+
+const QString From = QStringLiteral("candidate_scores s JOIN github_users u ON u.id = s.user_id LEFT JOIN person_profiles p ON p.user_id = s.user_id");
 
 scoring::CandidateScore fromRow(const QSqlQuery &q)
 {
@@ -38,6 +41,11 @@ scoring::CandidateScore fromRow(const QSqlQuery &q)
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array())
         c.topSignals.append(v.toString());
     c.topEvidenceUrl = q.value(14).toString();
+    c.countryCode = q.value(15).toString();
+    c.region = q.value(16).toString();
+    c.company = q.value(17).toString();
+    c.reachable = q.value(18).toBool();
+    c.excluded = q.value(19).toString();
     return c;
 }
 
@@ -48,17 +56,40 @@ ScoreStore::ScoreStore(Database &db)
 {
 }
 
-Result<QList<scoring::CandidateScore>> ScoreStore::top(qint64 layerId, int limit, const QDateTime &activeSince) const
+Result<QList<scoring::CandidateScore>> ScoreStore::top(qint64 layerId, int limit, const CandidateFilter &filter) const
 {
+    // Every value is bound; only the shape of the WHERE clause varies.
+    QStringList where{QStringLiteral("s.layer_id = ?")};
+    QVariantList binds{layerId};
+    auto anyOf = [&](const QString &column, const QStringList &values, bool negate) {
+        if (values.isEmpty())
+            return;
+        QStringList marks;
+        for (const QString &v : values) {
+            marks.append(QStringLiteral("?"));
+            binds.append(v.trimmed().toLower());
+        }
+        where.append(QStringLiteral("%1lower(coalesce(%2, '')) IN (%3)").arg(negate ? QStringLiteral("NOT ") : QString(), column,
+                                                                            marks.join(QLatin1Char(','))));
+    };
+    if (filter.activeSince.isValid()) {
+        where.append(QStringLiteral("s.last_active >= ?"));
+        binds.append(filter.activeSince.toString(Qt::ISODate));
+    }
+    anyOf(QStringLiteral("p.region"), filter.regions, false);
+    anyOf(QStringLiteral("p.country_code"), filter.countries, false);
+    anyOf(QStringLiteral("p.company"), filter.companies, false);
+    anyOf(QStringLiteral("p.company"), filter.notCompanies, true);
+    if (filter.reachableOnly)
+        where.append(QStringLiteral("p.reachable = 1"));
+    if (!filter.includeExcluded)
+        where.append(QStringLiteral("p.excluded IS NULL"));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM candidate_scores s JOIN github_users u ON u.id = s.user_id "
-                             "WHERE s.layer_id = ? AND (? IS NULL OR s.last_active >= ?) ORDER BY s.score DESC, s.rank LIMIT ?").arg(Columns));
-    const QVariant since = activeSince.isValid() ? QVariant(activeSince.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-    q.addBindValue(layerId);
-    q.addBindValue(since);
-    q.addBindValue(since);
-    q.addBindValue(limit);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY s.score DESC, s.rank LIMIT ?").arg(Columns, From, where.join(QLatin1String(" AND "))));
+    binds.append(limit);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
     if (!q.exec())
         return Result<QList<scoring::CandidateScore>>::failure(Database::describe(q.lastError()));
     QList<scoring::CandidateScore> rows;
@@ -71,8 +102,7 @@ Result<scoring::CandidateScore> ScoreStore::person(qint64 layerId, const QString
 {
     using R = Result<scoring::CandidateScore>;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM candidate_scores s JOIN github_users u ON u.id = s.user_id "
-                             "WHERE s.layer_id = ? AND u.login = ? COLLATE NOCASE").arg(Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE s.layer_id = ? AND u.login = ? COLLATE NOCASE").arg(Columns, From));
     q.addBindValue(layerId);
     q.addBindValue(login);
     if (!q.exec())

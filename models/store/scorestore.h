@@ -4,9 +4,22 @@
 #include "domain/result.h"
 #include "scoring/candidatescore.h"
 
+#include <QStringList>
+
 namespace ks::store {
 
 class Database;
+
+// Which ranked people to list. Empty lists mean "any"; comparisons ignore
+// case. People on an exclusion list are left out unless asked for.
+struct CandidateFilter
+{
+    QDateTime activeSince;
+    QStringList regions, countries;
+    QStringList companies, notCompanies;
+    bool reachableOnly = false;
+    bool includeExcluded = false;
+};
 
 // Reads the stored rankings (candidate_scores, score_evidence) for the
 // views and the CLI; the Ranker writes them.
@@ -15,9 +28,8 @@ class ScoreStore final
 public:
     explicit ScoreStore(Database &db);
 
-    // Ranked people of a layer, best first; `activeSince` drops people whose
-    // last mapped activity is older.
-    Result<QList<scoring::CandidateScore>> top(qint64 layerId, int limit, const QDateTime &activeSince = {}) const;
+    // Ranked people of a layer, best first, filtered in SQL.
+    Result<QList<scoring::CandidateScore>> top(qint64 layerId, int limit, const CandidateFilter &filter = {}) const;
     // One person with the stored evidence (empty below the stored depth).
     Result<scoring::CandidateScore> person(qint64 layerId, const QString &login) const;
     // Is the stored ranking newer than the data, the layer's settings and

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "syncworker.h"
 
-#include "scoring/ranker.h"
-#include "scoring/signaldetector.h"
-#include "scoring/signalscanner.h"
+#include "scoring/standings.h"
 #include "store/database.h"
 
 #include <QThread>
@@ -43,21 +41,14 @@ public:
         // still on this thread, so the views just read the results.
         connect(m_sync.get(), &GitHubSync::finished, this, [this](SyncSummary summary) {
             if (!summary.cancelled) {
-                Q_EMIT progress(stage(tr("finding kernel-code signals")));
-                const scoring::SignalDetector detector;
-                scoring::SignalScanner scanner(*m_db, detector);
-                const auto scanned = scanner.scanPending([this] { return m_cancelled.load(); });
-                if (!scanned) {
-                    summary.rankingError = scanned.error();
-                } else if (!m_cancelled) {
-                    Q_EMIT progress(stage(tr("ranking candidates")));
-                    scoring::Ranker ranker(*m_db);
-                    const auto ranked = ranker.rankAll();
-                    if (ranked)
-                        summary.ranked = ranked.value();
-                    else
-                        summary.rankingError = ranked.error();
-                }
+                scoring::StandingsRequest request;
+                request.cancelled = [this] { return m_cancelled.load(); };
+                request.stage = [this](const QString &text) { Q_EMIT progress(stage(text)); };
+                const auto ranked = scoring::updateStandings(*m_db, request);
+                if (ranked)
+                    summary.ranked = ranked.value();
+                else if (!m_cancelled)
+                    summary.rankingError = ranked.error();
             }
             Q_EMIT finished(summary);
         });
