@@ -36,18 +36,9 @@ int main(int argc, char **argv)
     if (!db.open(dir.filePath(QStringLiteral("people.sqlite"))).ok())
         return 1;
     RoleLayer layer;
-    layer.slug = QStringLiteral("kernel");
-    layer.name = QStringLiteral("Kernel");
-    layer.repos = {{QStringLiteral("acme"), QStringLiteral("gpu"), {QStringLiteral("kernels")}}};
-    store::LayerStore layers(db);
-    if (!layers.save(layer).ok())
+    qint64 repo = 0;
+    if (!test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo).ok())
         return 1;
-    layer = layers.find(QStringLiteral("kernel")).value();
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT id FROM repos"));
-    q.next();
-    const qint64 repo = q.value(0).toLongLong();
-    q.finish();
 
     const QDateTime now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
     test::Crowd crowd;

@@ -46,15 +46,12 @@ int main(int argc, char **argv)
     if (!db.open(path).ok())
         return 1;
     RoleLayer layer;
-    layer.slug = QStringLiteral("kernel");
-    layer.name = QStringLiteral("Kernel");
-    layer.repos = {{QStringLiteral("acme"), QStringLiteral("gpu"), {QStringLiteral("kernels")}}};
-    layer.weights = {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("activity.code_review"), 0.8},
-                     {QStringLiteral("signal.memory_hierarchy"), 1.0}};
-    store::LayerStore layers(db);
-    if (!layers.save(layer).ok())
+    qint64 repo = 0;
+    if (!test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo,
+                              {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("activity.code_review"), 0.8},
+                               {QStringLiteral("signal.memory_hierarchy"), 1.0}})
+             .ok())
         return 1;
-    layer = layers.find(QStringLiteral("kernel")).value();
 
     QElapsedTimer setup;
     setup.start();
@@ -66,11 +63,6 @@ int main(int argc, char **argv)
     crowd.reviews = reviews;
     crowd.commits = commits;
     crowd.now = now;
-    QSqlQuery repoQuery(db.connection());
-    repoQuery.exec(QStringLiteral("SELECT id FROM repos"));
-    repoQuery.next();
-    const qint64 repo = repoQuery.value(0).toLongLong();
-    repoQuery.finish();
     if (Status s = test::fillCrowd(db, repo, crowd); !s) {
         out << "FAILED: " << s.error() << "\n";
         return 1;

@@ -30,15 +30,8 @@ struct Workspace
     Workspace()
     {
         REQUIRE(db.open(tmp.path()).ok());
-        layer.slug = QStringLiteral("kernel");
-        layer.name = QStringLiteral("Kernel");
-        layer.repos = {{QStringLiteral("acme"), QStringLiteral("gpu"), {QStringLiteral("kernels")}}};
-        store::LayerStore layers(db);
-        REQUIRE(layers.save(layer).ok());
-        layer = layers.find(QStringLiteral("kernel")).value();
-        QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT id FROM repos")));
-        REQUIRE(q.next());
+        qint64 repo = 0;
+        REQUIRE(test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo).ok());
         test::Crowd crowd;
         crowd.people = 12;
         crowd.pulls = 120;
@@ -46,8 +39,7 @@ struct Workspace
         crowd.reviews = 60;
         crowd.commits = 120;
         crowd.now = Now;
-        REQUIRE(test::fillCrowd(db, q.value(0).toLongLong(), crowd).ok());
-        q.finish();
+        REQUIRE(test::fillCrowd(db, repo, crowd).ok());
         // Profiles as GitHub returns them.
         exec(QStringLiteral("UPDATE github_users SET location = 'Cambridge, UK', company = '@nvidia', email = 'one@example.org', "
                             "twitter_username = 'one_tw', profile_source_url = 'https://api.github.com/users/user1', "

@@ -29,17 +29,9 @@ struct Workspace
     Workspace()
     {
         REQUIRE(db.open(tmp.path()).ok());
-        layer.slug = QStringLiteral("kernel");
-        layer.name = QStringLiteral("Kernel");
-        layer.repos = {{QStringLiteral("acme"), QStringLiteral("gpu"), {QStringLiteral("kernels/src")}}};
-        layer.weights = {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("signal.memory_hierarchy"), 1.0}};
-        store::LayerStore layers(db);
-        REQUIRE(layers.save(layer).ok());
-        layer = layers.find(QStringLiteral("kernel")).value();
-        QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT id FROM repos")));
-        REQUIRE(q.next());
-        repo = q.value(0).toLongLong();
+        REQUIRE(test::addKernelLayer(db, QStringLiteral("kernels/src"), layer, repo,
+                                     {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("signal.memory_hierarchy"), 1.0}})
+                    .ok());
     }
 
     void fill(qint64 firstId, unsigned seed)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/rolelayer.h"
 #include "store/database.h"
+#include "store/layerstore.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -27,6 +29,30 @@ struct Crowd
 
     int contributions() const { return pulls + comments + reviews + commits; }
 };
+
+// The workspace the crowd works in: one layer, "kernel", mapping acme/gpu at
+// `prefix`. Sets the stored layer and the repository's id.
+inline Status addKernelLayer(store::Database &db, const QString &prefix, RoleLayer &layer, qint64 &repo,
+                             const QMap<QString, double> &weights = {})
+{
+    layer = RoleLayer{};
+    layer.slug = QStringLiteral("kernel");
+    layer.name = QStringLiteral("Kernel");
+    layer.repos = {{QStringLiteral("acme"), QStringLiteral("gpu"), {prefix}}};
+    layer.weights = weights;
+    store::LayerStore layers(db);
+    if (Status s = layers.save(layer); !s)
+        return s;
+    const auto stored = layers.find(QStringLiteral("kernel"));
+    if (!stored)
+        return Status::failure(stored.error());
+    layer = stored.value();
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM repos WHERE owner = 'acme' AND name = 'gpu'")) || !q.next())
+        return Status::failure(QStringLiteral("no repository row"));
+    repo = q.value(0).toLongLong();
+    return {};
+}
 
 inline Status fillCrowd(store::Database &db, qint64 repo, const Crowd &crowd)
 {
