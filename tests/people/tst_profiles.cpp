@@ -7,8 +7,7 @@
 #include "store/layerstore.h"
 #include "store/peoplestore.h"
 #include "store/scorestore.h"
-#include "support/crowdedworkspace.h"
-#include "support/tempworkspace.h"
+#include "support/layerfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -21,17 +20,11 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
 
-struct Workspace
+struct Workspace : test::LayerFixture
 {
-    TempWorkspace tmp;
-    store::Database db;
-    RoleLayer layer;
-
     Workspace()
+        : LayerFixture(QStringLiteral("kernels"))
     {
-        REQUIRE(db.open(tmp.path()).ok());
-        qint64 repo = 0;
-        REQUIRE(test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo).ok());
         test::Crowd crowd;
         crowd.people = 12;
         crowd.pulls = 120;
@@ -39,7 +32,7 @@ struct Workspace
         crowd.reviews = 60;
         crowd.commits = 120;
         crowd.now = Now;
-        REQUIRE(test::fillCrowd(db, repo, crowd).ok());
+        fill(crowd);
         // Profiles as GitHub returns them.
         exec(QStringLiteral("UPDATE github_users SET location = 'Cambridge, UK', company = '@nvidia', email = 'one@example.org', "
                             "twitter_username = 'one_tw', profile_source_url = 'https://api.github.com/users/user1', "
@@ -53,13 +46,6 @@ struct Workspace
         scoring::StandingsRequest request;
         request.now = Now;
         REQUIRE(scoring::updateStandings(db, request).ok());
-    }
-
-    void exec(const QString &sql)
-    {
-        QSqlQuery q(db.connection());
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
     }
 
     store::PersonRecord person(const QString &login)

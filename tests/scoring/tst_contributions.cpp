@@ -4,8 +4,7 @@
 #include "scoring/contributionindex.h"
 #include "scoring/ranker.h"
 #include "store/layerstore.h"
-#include "support/crowdedworkspace.h"
-#include "support/tempworkspace.h"
+#include "support/layerfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -19,19 +18,11 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
 
-struct Workspace
+struct Workspace : test::LayerFixture
 {
-    TempWorkspace tmp;
-    store::Database db;
-    RoleLayer layer;
-    qint64 repo = 0;
-
     Workspace()
+        : LayerFixture(QStringLiteral("kernels/src"), {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("signal.memory_hierarchy"), 1.0}})
     {
-        REQUIRE(db.open(tmp.path()).ok());
-        REQUIRE(test::addKernelLayer(db, QStringLiteral("kernels/src"), layer, repo,
-                                     {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("signal.memory_hierarchy"), 1.0}})
-                    .ok());
     }
 
     void fill(qint64 firstId, unsigned seed)
@@ -45,14 +36,7 @@ struct Workspace
         crowd.firstId = firstId;
         crowd.seed = seed;
         crowd.now = Now;
-        REQUIRE(test::fillCrowd(db, repo, crowd).ok());
-    }
-
-    void exec(const QString &sql)
-    {
-        QSqlQuery q(db.connection());
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
+        LayerFixture::fill(crowd);
     }
 
     // Everything a ranking stores, in a stable order (computed_at aside).
