@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/presets.h"
 #include "store/workspace.h"
+#include "pipelinetab.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_layersTab(new LayersTab(this))
     , m_repoMapTab(new RepoMapTab(this))
+    , m_pipelineTab(new PipelineTab(this))
     , m_workspaceLabel(new QLabel(this))
     , m_syncPanel(new SyncPanel(this))
     , m_syncDock(new QDockWidget(tr("Sync"), this))
@@ -65,12 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_layersTab, tr("Role &Layers"));
     m_tabs->addTab(m_repoMapTab, tr("Repo &Map"));
-    m_tabs->addTab(new EmptyStatePage(tr("No candidates yet"),
-                                      tr("Ranked contributors for each requisition appear here once the repo map "
-                                         "has been synced from GitHub and the forums. Define the layers you hire "
-                                         "for and where their people work first."),
-                                      this),
-                   tr("&Pipeline"));
+    m_tabs->addTab(m_pipelineTab, tr("&Pipeline"));
     m_tabs->addTab(new EmptyStatePage(tr("No drafts yet"),
                                       tr("Personalised outreach drafts, each citing a candidate's own contribution, "
                                          "are written here from the pipeline."),
@@ -96,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_layersTab, &LayersTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_repoMapTab, &RepoMapTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_pipelineTab, &PipelineTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     createMenus();
 
     QSettings settings;
@@ -159,6 +157,7 @@ Status MainWindow::openWorkspace(const QString &path, bool isDemo)
     connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     m_layersTab->setSession(m_session);
     m_repoMapTab->setSession(m_session);
+    m_pipelineTab->setSession(m_session);
     m_syncPanel->setSession(m_session);
 
     m_editMenu->clear();

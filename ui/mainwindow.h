@@ -20,6 +20,7 @@ class TokenStore;
 namespace ks::ui {
 
 class LayersTab;
+class PipelineTab;
 class RepoMapTab;
 class SyncPanel;
 class WorkspaceSession;
@@ -45,6 +46,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceSession *session() const { return m_session.get(); }
+    PipelineTab *pipelineTab() const { return m_pipelineTab; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
     // The seam tests use to keep the system keychain out of the way.
     void setTokenStore(store::TokenStore *tokens);
@@ -66,6 +68,7 @@ private:
     QTabWidget *m_tabs;
     LayersTab *m_layersTab;
     RepoMapTab *m_repoMapTab;
+    PipelineTab *m_pipelineTab;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QLabel *m_workspaceLabel;

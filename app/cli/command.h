@@ -49,5 +49,7 @@ int runCandidates(const Command &c);
 int runWhy(const Command &c);
 int runPerson(const Command &c);
 int runExclusions(const Command &c);
+int runRequisitions(const Command &c);
+int runTriage(const Command &c);
 
 } // namespace ks::cli

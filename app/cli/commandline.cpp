@@ -17,7 +17,7 @@ namespace ks::cli {
 namespace {
 
 // Options whose value is the next argument, so it is not taken for a subcommand.
-const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of", "--region", "--country", "--company", "--exclude-company", "--list", "--set-country", "--set-company"};
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of", "--region", "--country", "--company", "--exclude-company", "--list", "--set-country", "--set-company", "--requisition", "--stage", "--next", "--note"};
 
 QString helpText()
 {
@@ -45,6 +45,10 @@ QString helpText()
         "  exclusions import FILE --list staff|do-not-poach|ats\n"
         "                                           import a CSV of own staff, do-not-poach companies or people in the ATS\n"
         "  exclusions list | exclusions clear --list L\n"
+        "  requisitions [list] | requisitions add TITLE --layer ID | requisitions close|reopen ID\n"
+        "                                           open roles, each tied to a layer\n"
+        "  triage LOGIN --requisition ID [--stage NAME] [--next DATE] [--note TEXT]\n"
+        "                                           move a person through a requisition's stages; show their history and notes\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
 }
@@ -100,6 +104,10 @@ int run(const QStringList &arguments)
         {QStringLiteral("set-country"), QCoreApplication::translate("ks::cli", "person: set the country by hand (ISO code; empty clears)."), QStringLiteral("CC")},
         {QStringLiteral("set-company"), QCoreApplication::translate("ks::cli", "person: set the employer by hand (empty clears)."), QStringLiteral("NAME")},
         {QStringLiteral("clear-overrides"), QCoreApplication::translate("ks::cli", "person: drop the hand corrections.")},
+        {QStringLiteral("requisition"), QCoreApplication::translate("ks::cli", "triage: the requisition (its id)."), QStringLiteral("ID")},
+        {QStringLiteral("stage"), QCoreApplication::translate("ks::cli", "triage: move to this stage (name or role)."), QStringLiteral("NAME")},
+        {QStringLiteral("next"), QCoreApplication::translate("ks::cli", "triage: the date of the next action (a snooze, a follow-up)."), QStringLiteral("DATE")},
+        {QStringLiteral("note"), QCoreApplication::translate("ks::cli", "triage: add this note."), QStringLiteral("TEXT")},
     });
     parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
 
@@ -147,6 +155,10 @@ int run(const QStringList &arguments)
         return runPerson(command);
     if (name == QLatin1String("exclusions"))
         return runExclusions(command);
+    if (name == QLatin1String("requisitions"))
+        return runRequisitions(command);
+    if (name == QLatin1String("triage"))
+        return runTriage(command);
     return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
 }
 

@@ -8,6 +8,8 @@
 #include "fakegithub.h"
 #include "fixtureloader.h"
 #include "scoring/standings.h"
+#include "store/layerstore.h"
+#include "store/pipelinestore.h"
 #include "store/database.h"
 #include "store/presets.h"
 #include "sync/githubsync.h"
@@ -18,6 +20,48 @@
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimeZone>
+
+namespace {
+
+ks::Status addDemoRequisition(ks::store::Database &db)
+{
+    ks::store::PipelineStore pipeline(db);
+    const auto layer = ks::store::LayerStore(db).find(QStringLiteral("kernel"));
+    if (!layer)
+        return ks::Status::failure(layer.error());
+    const auto requisition = pipeline.createRequisition(QStringLiteral("Senior Triton kernel engineer (UK or EU)"), layer->id);
+    if (!requisition)
+        return ks::Status::failure(requisition.error());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT user_id FROM candidate_scores WHERE layer_id = ? ORDER BY score DESC LIMIT 3"));
+    q.addBindValue(layer->id);
+    QList<qint64> top;
+    if (q.exec()) {
+        while (q.next())
+            top.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    const QList<QPair<QString, QDate>> moves = {{QStringLiteral("contacted"), QDate(2026, 11, 8)},
+                                                {QStringLiteral("shortlisted"), QDate()},
+                                                {QStringLiteral("not_now"), QDate(2026, 12, 1)}};
+    for (qsizetype i = 0; i < std::min(top.size(), moves.size()); ++i) {
+        const auto stage = pipeline.stageForRole(moves[i].first);
+        if (!stage)
+            return ks::Status::failure(stage.error());
+        if (ks::Status s = pipeline.setPosition(requisition.value(), top[i], {stage.value(), moves[i].second}); !s)
+            return s;
+    }
+    if (!top.isEmpty()) {
+        if (const auto note = pipeline.addNote(requisition.value(), top.first(),
+                                               QStringLiteral("Grouped-ordering work in the Triton tutorials is exactly our GEMM problem. "
+                                                              "Follow up after the 8th."));
+            !note)
+            return ks::Status::failure(note.error());
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -99,6 +143,12 @@ int main(int argc, char **argv)
     request.now = now;
     if (const auto ranked = ks::scoring::updateStandings(db, request); !ranked) {
         err << ranked.error() << '\n';
+        return 1;
+    }
+    // An open requisition with some triage done, so the Pipeline tab has
+    // something to show.
+    if (const ks::Status s = addDemoRequisition(db); !s) {
+        err << s.error() << '\n';
         return 1;
     }
     // One file, no WAL beside it: it is embedded as a resource.

@@ -159,3 +159,40 @@ TEST_CASE("why explains a demo candidate's score part by part", "[cli]")
     CHECK(r.out.contains(QStringLiteral("landed_work")));
     CHECK(r.out.contains(QStringLiteral("https://github.com/")));
 }
+
+TEST_CASE("requisitions and triage from the command line keep stages per requisition", "[cli][pipeline]")
+{
+    const DemoCopy demo;
+    auto json = [&](const QStringList &args) {
+        const CliResult r = demo.run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8());
+    };
+    const qint64 a = json({QStringLiteral("requisitions"), QStringLiteral("add"), QStringLiteral("Compiler engineer, Cambridge"),
+                           QStringLiteral("--layer"), QStringLiteral("kernel")})
+                         .object().value(QStringLiteral("id")).toInteger();
+    const qint64 b = json({QStringLiteral("requisitions"), QStringLiteral("add"), QStringLiteral("Kernel lead, Berlin"), QStringLiteral("--layer"),
+                           QStringLiteral("kernel")})
+                         .object().value(QStringLiteral("id")).toInteger();
+    REQUIRE(a > 0);
+    REQUIRE(b > a);
+    const QJsonObject moved = json({QStringLiteral("triage"), QStringLiteral("mkovalenko"), QStringLiteral("--requisition"), QString::number(a),
+                                    QStringLiteral("--stage"), QStringLiteral("shortlisted"), QStringLiteral("--next"), QStringLiteral("2026-12-01"),
+                                    QStringLiteral("--note"), QStringLiteral("Ask about <b>TMA</b>")})
+                                  .object();
+    CHECK(moved.value(QStringLiteral("stage")).toString() == QStringLiteral("Shortlisted"));
+    CHECK(moved.value(QStringLiteral("nextAction")).toString() == QStringLiteral("2026-12-01"));
+    CHECK(moved.value(QStringLiteral("history")).toArray().size() == 1);
+    CHECK(moved.value(QStringLiteral("notes")).toArray().at(0).toObject().value(QStringLiteral("body")).toString() == QStringLiteral("Ask about <b>TMA</b>"));
+    const QJsonObject other = json({QStringLiteral("triage"), QStringLiteral("mkovalenko"), QStringLiteral("--requisition"), QString::number(b)}).object();
+    CHECK(other.value(QStringLiteral("stage")).toString() == QStringLiteral("Sourced"));
+    CHECK(other.value(QStringLiteral("notes")).toArray().isEmpty());
+
+    const CliResult badStage = demo.run({QStringLiteral("triage"), QStringLiteral("mkovalenko"), QStringLiteral("--requisition"), QString::number(a),
+                                         QStringLiteral("--stage"), QStringLiteral("Promoted")});
+    CHECK(badStage.exitCode == 2);
+    CHECK(badStage.err.contains(QStringLiteral("Shortlisted")));
+    const QJsonArray list = json({QStringLiteral("requisitions")}).array();
+    CHECK(list.size() >= 3); // the demo's own, and these two
+}

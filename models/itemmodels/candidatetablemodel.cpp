@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: MIT
+#include "candidatetablemodel.h"
+
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopedValueRollback>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace ks::itemmodels {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// A requisition's people are its layer's scores. The stage join falls back
+// to stage 1 because a missing pipeline entry means "Sourced".
+constexpr auto From = "candidate_scores s "
+                      "JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id "
+                      "JOIN github_users u ON u.id = s.user_id "
+                      "LEFT JOIN person_profiles p ON p.user_id = s.user_id "
+                      "LEFT JOIN pipeline_entries e ON e.requisition_id = r.id AND e.user_id = s.user_id "
+                      "LEFT JOIN stages st ON st.id = coalesce(e.stage_id, 1)"_L1;
+
+constexpr auto Columns = "s.user_id, s.rank, u.login, coalesce(u.name, ''), s.score, s.top_signals, s.works_on, s.last_active, "
+                         "coalesce(p.country_code, ''), coalesce(p.region, ''), coalesce(p.company, ''), coalesce(p.reachable, 0), "
+                         "coalesce(p.excluded, ''), coalesce(e.stage_id, 1), coalesce(st.name, ''), coalesce(st.role, ''), "
+                         "e.next_action_at"_L1;
+
+// One ORDER BY term, written for ascending order. Descending flips every term
+// except `fixed` ones: blanks stay at the bottom and ties stay best-first.
+struct Term
+{
+    QLatin1StringView expr;
+    bool descending = false;
+    bool fixed = false;
+};
+
+QList<Term> sortTerms(int column)
+{
+    const Term bestFirst{"s.score"_L1, true, true};
+    switch (column) {
+    case CandidateTableModel::PersonColumn: return {{"lower(u.login)"_L1}};
+    case CandidateTableModel::ScoreColumn: return {{"s.score"_L1}};
+    case CandidateTableModel::SignalsColumn: return {{"s.top_signals = '[]'"_L1, false, true}, {"s.top_signals"_L1}, bestFirst};
+    case CandidateTableModel::WorksOnColumn: return {{"s.works_on = ''"_L1, false, true}, {"lower(s.works_on)"_L1}, bestFirst};
+    case CandidateTableModel::LastActiveColumn: return {{"s.last_active IS NULL"_L1, false, true}, {"s.last_active"_L1}, bestFirst};
+    case CandidateTableModel::LocationColumn:
+        return {{"coalesce(p.region, '') = ''"_L1, false, true}, {"lower(p.region)"_L1},
+                {"coalesce(p.country_code, '') = ''"_L1, false, true}, {"lower(p.country_code)"_L1}, bestFirst};
+    case CandidateTableModel::CompanyColumn:
+        return {{"coalesce(p.company, '') = ''"_L1, false, true}, {"lower(p.company)"_L1}, bestFirst};
+    case CandidateTableModel::StageColumn: return {{"st.position"_L1}, bestFirst};
+    case CandidateTableModel::NextActionColumn:
+        return {{"e.next_action_at IS NULL"_L1, false, true}, {"e.next_action_at"_L1}, bestFirst};
+    default: return {{"s.score"_L1, true}}; // rank 1 is the best score; uses the (layer_id, score DESC) index
+    }
+}
+
+QString orderBy(int column, Qt::SortOrder order)
+{
+    // s.user_id last makes the order total, so LIMIT/OFFSET pages neither
+    // repeat nor skip anyone.
+    const QList<Term> all = sortTerms(column) << Term{"s.user_id"_L1};
+    QStringList terms;
+    for (const Term &t : all) {
+        const bool descending = t.descending != (order == Qt::DescendingOrder && !t.fixed);
+        terms.append(QString(t.expr) + (descending ? " DESC"_L1 : ""_L1));
+    }
+    return terms.join(", "_L1);
+}
+
+// The user's words as an FTS5 query that cannot be FTS5 syntax: each word
+// becomes a quoted string (quotes doubled), the last one a prefix. Words
+// without a letter or digit hold no token and are dropped. Empty: no words.
+QString ftsQuery(const QString &search)
+{
+    QStringList phrases;
+    for (const QString &word : search.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            phrases.append(u'"' + QString(word).replace(u'"', "\"\""_L1) + u'"');
+    }
+    if (!phrases.isEmpty())
+        phrases.last().append(u'*');
+    return phrases.join(u' ');
+}
+
+QString marks(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u',');
+}
+
+} // namespace
+
+CandidateTableModel::CandidateTableModel(store::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
+
+void CandidateTableModel::setFilter(const PipelineFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void CandidateTableModel::refresh()
+{
+    reload();
+}
+
+void CandidateTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : int(RankColumn);
+    m_sortOrder = order;
+    reload();
+}
+
+QString CandidateTableModel::fromWhere(QVariantList &binds) const
+{
+    // Only the shape of the clause varies; every value is bound.
+    const QDate today = m_filter.today.isValid() ? m_filter.today : QDateTime::currentDateTimeUtc().date();
+    binds.append(m_filter.requisitionId);
+    QStringList where{u"1"_s};
+    auto anyOf = [&](const QString &expr, const QStringList &values) {
+        for (const QString &v : values)
+            binds.append(v.trimmed().toLower());
+        return u"%1 IN (%2)"_s.arg(expr, marks(values.size()));
+    };
+    if (!m_filter.stageIds.isEmpty()) {
+        where.append(u"coalesce(e.stage_id, 1) IN (%1)"_s.arg(marks(m_filter.stageIds.size())));
+        for (qint64 id : m_filter.stageIds)
+            binds.append(id);
+    }
+    if (!m_filter.regions.isEmpty())
+        where.append(anyOf(u"lower(p.region)"_s, m_filter.regions));
+    if (!m_filter.countries.isEmpty())
+        where.append(anyOf(u"lower(p.country_code)"_s, m_filter.countries));
+    if (!m_filter.companies.isEmpty())
+        where.append(anyOf(u"lower(p.company)"_s, m_filter.companies));
+    if (!m_filter.notCompanies.isEmpty()) // people with no known employer stay
+        where.append(u"NOT "_s + anyOf(u"lower(coalesce(p.company, ''))"_s, m_filter.notCompanies));
+    if (m_filter.activeWithinMonths > 0) {
+        // ISO text compares in time order; a bare date sorts before that day's times.
+        where.append(u"s.last_active >= ?"_s);
+        binds.append(today.addMonths(-m_filter.activeWithinMonths).toString(Qt::ISODate));
+    }
+    if (m_filter.minScore > 0) {
+        where.append(u"s.score >= ?"_s);
+        binds.append(m_filter.minScore);
+    }
+    if (m_filter.hasReviewed)
+        where.append(u"s.reviews + s.review_comments > 0"_s);
+    if (m_filter.reachableOnly)
+        where.append(u"p.reachable = 1"_s);
+    if (!m_filter.includeExcluded)
+        where.append(u"p.excluded IS NULL"_s);
+    if (m_filter.dueOnly) {
+        // "Before tomorrow" rather than "<= today", so a stored time of day still counts as due today.
+        where.append(u"e.next_action_at < ?"_s);
+        binds.append(today.addDays(1).toString(Qt::ISODate));
+    }
+    if (!m_filter.search.trimmed().isEmpty()) {
+        const QString query = ftsQuery(m_filter.search);
+        if (query.isEmpty()) {
+            where.append(u"0"_s); // only punctuation: it names no one, so show no one
+        } else {
+            where.append(u"s.user_id IN (SELECT user_id FROM search_text WHERE search_text MATCH ?)"_s);
+            binds.append(query);
+        }
+    }
+    return u"FROM %1 WHERE %2"_s.arg(From, where.join(" AND "_L1));
+}
+
+Result<int> CandidateTableModel::countRows() const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db.connection()); // local: finalized on return, so no read transaction lingers
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT count(*) "_s + fromWhere(binds)))
+        return Result<int>::failure(store::Database::describe(q.lastError()));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Result<int>::failure(store::Database::describe(q.lastError()));
+    return q.value(0).toInt();
+}
+
+Result<QList<CandidateTableModel::Row>> CandidateTableModel::readPage(int offset) const
+{
+    using R = Result<QList<Row>>;
+    QVariantList binds;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT %1 %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(Columns, fromWhere(binds), orderBy(m_sortColumn, m_sortOrder))))
+        return R::failure(store::Database::describe(q.lastError()));
+    binds << PageSize << offset;
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return R::failure(store::Database::describe(q.lastError()));
+    QList<Row> rows;
+    rows.reserve(PageSize);
+    while (q.next()) {
+        Row r;
+        r.userId = q.value(0).toLongLong();
+        r.rank = q.value(1).toInt();
+        r.login = q.value(2).toString();
+        r.name = q.value(3).toString();
+        r.score = q.value(4).toDouble();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+            r.topSignals.append(v.toString());
+        r.worksOn = q.value(6).toString();
+        r.lastActive = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        r.countryCode = q.value(8).toString();
+        r.region = q.value(9).toString();
+        r.company = q.value(10).toString();
+        r.reachable = q.value(11).toBool();
+        r.excluded = q.value(12).toString();
+        r.stageId = q.value(13).toLongLong();
+        r.stageName = q.value(14).toString();
+        r.stageRole = q.value(15).toString();
+        r.nextAction = QDate::fromString(q.value(16).toString().left(10), Qt::ISODate); // a date, or a date and time
+        rows.append(std::move(r));
+    }
+    if (q.lastError().isValid())
+        return R::failure(store::Database::describe(q.lastError()));
+    return rows;
+}
+
+void CandidateTableModel::reload()
+{
+    // Query first, then swap: views never see a half-loaded model.
+    const auto total = countRows();
+    const auto rows = total ? readPage(0) : Result<QList<Row>>::failure(total.error());
+    const int before = m_total;
+    const QScopedValueRollback guard(m_announcing, true);
+    beginResetModel();
+    m_lastError = rows ? QString() : rows.error();
+    m_rows = rows ? rows.value() : QList<Row>();
+    m_total = rows ? std::max(total.value(), int(m_rows.size())) : 0;
+    endResetModel();
+    if (m_total != before)
+        Q_EMIT totalCountChanged(m_total);
+}
+
+bool CandidateTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_announcing && m_rows.size() < m_total;
+}
+
+void CandidateTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback guard(m_announcing, true);
+    const auto page = readPage(int(m_rows.size()));
+    const int before = m_total;
+    if (!page)
+        m_lastError = page.error();
+    if (page && !page->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
+        m_rows.append(page.value());
+        endInsertRows();
+    }
+    // A short page (rows deleted since the count) or an error ends paging,
+    // so views do not ask for the same missing rows forever.
+    if (!page || page->size() < PageSize)
+        m_total = int(m_rows.size());
+    if (m_total != before)
+        Q_EMIT totalCountChanged(m_total);
+}
+
+qint64 CandidateTableModel::userIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).userId : 0;
+}
+
+int CandidateTableModel::rowOfUser(qint64 userId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].userId == userId)
+            return int(i);
+    }
+    return -1;
+}
+
+int CandidateTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RankColumn: return r.rank;
+        case PersonColumn: return r.name.isEmpty() ? r.login : u"%1 (%2)"_s.arg(r.name, r.login);
+        case ScoreColumn: return QString::number(r.score, 'f', 1);
+        case SignalsColumn: return r.topSignals.join(", "_L1);
+        case WorksOnColumn: return r.worksOn;
+        case LastActiveColumn: return r.lastActive.isValid() ? QVariant(r.lastActive.toUTC().date()) : QVariant();
+        case LocationColumn:
+            if (r.region.isEmpty() || r.countryCode.isEmpty())
+                return r.region.isEmpty() ? r.countryCode : r.region;
+            return u"%1 (%2)"_s.arg(r.region, r.countryCode);
+        case CompanyColumn: return r.company;
+        case StageColumn: return r.stageName;
+        case NextActionColumn: return r.nextAction.isValid() ? QVariant(r.nextAction) : QVariant();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        // Tool tips render rich text when they look like it: escape.
+        if (index.column() == PersonColumn && !r.excluded.isEmpty())
+            return tr("<b>Excluded:</b> %1").arg(r.excluded.toHtmlEscaped());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == RankColumn || index.column() == ScoreColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case UserIdRole: return r.userId;
+    case LoginRole: return r.login;
+    case NameRole: return r.name;
+    case ScoreRole: return r.score;
+    case StageIdRole: return r.stageId;
+    case StageRoleRole: return r.stageRole;
+    case ExcludedRole: return r.excluded;
+    case ReachableRole: return r.reachable;
+    case TopSignalsRole: return r.topSignals;
+    case NextActionRole: return r.nextAction;
+    default: return {};
+    }
+}
+
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RankColumn: return tr("Rank");
+    case PersonColumn: return tr("Person");
+    case ScoreColumn: return tr("Score");
+    case SignalsColumn: return tr("Top signals");
+    case WorksOnColumn: return tr("Works on");
+    case LastActiveColumn: return tr("Last active");
+    case LocationColumn: return tr("Location");
+    case CompanyColumn: return tr("Company");
+    case StageColumn: return tr("Stage");
+    case NextActionColumn: return tr("Next action");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CandidateTableModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(UserIdRole, "userId");
+    names.insert(LoginRole, "login");
+    names.insert(NameRole, "name");
+    names.insert(ScoreRole, "score");
+    names.insert(StageIdRole, "stageId");
+    names.insert(StageRoleRole, "stageRole");
+    names.insert(ExcludedRole, "excluded");
+    names.insert(ReachableRole, "reachable");
+    names.insert(TopSignalsRole, "topSignals");
+    names.insert(NextActionRole, "nextAction");
+    return names;
+}
+
+} // namespace ks::itemmodels

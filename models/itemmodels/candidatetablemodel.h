@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QStringList>
+
+namespace ks::store {
+class Database;
+}
+
+namespace ks::itemmodels {
+
+// What the Pipeline tab shows of a requisition's ranked people. Every field
+// is applied in SQL; empty lists and zero values mean "any".
+struct PipelineFilter
+{
+    qint64 requisitionId = 0;
+    QList<qint64> stageIds;
+    QStringList regions, countries;           // case-insensitive
+    QStringList companies, notCompanies;      // case-insensitive
+    int activeWithinMonths = 0;               // last activity at most this many months before `today`
+    double minScore = 0;
+    bool hasReviewed = false;                 // gave at least one review or review comment in the layer
+    bool reachableOnly = false;
+    bool includeExcluded = false;             // people on an exclusion list (hidden otherwise)
+    bool dueOnly = false;                     // a next action on or before `today`
+    QString search;                           // words, matched with FTS5 against names, PR titles, review comments, notes
+    QDate today;                              // invalid: the current UTC date
+};
+
+// A requisition's candidates as a table, paged from SQL: sorting, filtering
+// and search are ORDER BY / WHERE / FTS5 in the query, so they cover every
+// row, not only the fetched ones. Rows arrive in pages as views scroll
+// (canFetchMore/fetchMore). No read transaction outlives a call: each page
+// query runs to completion. refresh() re-queries (views call it when the
+// store reports a change) and keeps the sort and filter.
+class CandidateTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CandidateTableModel)
+
+public:
+    enum Column { RankColumn, PersonColumn, ScoreColumn, SignalsColumn, WorksOnColumn, LastActiveColumn, LocationColumn,
+                  CompanyColumn, StageColumn, NextActionColumn, ColumnCount };
+    enum Role {
+        UserIdRole = Qt::UserRole + 1, // qint64
+        LoginRole,                     // QString
+        NameRole,                      // QString
+        ScoreRole,                     // double
+        StageIdRole,                   // qint64
+        StageRoleRole,                 // QString: the stage's fixed role ("sourced", "contacted", ...)
+        ExcludedRole,                  // QString: why excluded, or empty
+        ReachableRole,                 // bool
+        TopSignalsRole,                // QStringList of signal ids
+        NextActionRole,                // QDate
+    };
+
+    static constexpr int PageSize = 256;
+
+    explicit CandidateTableModel(store::Database &db, QObject *parent = nullptr);
+
+    void setFilter(const PipelineFilter &filter);
+    PipelineFilter filter() const { return m_filter; }
+    void refresh();
+    // How many people match the filter (all pages), and the last SQL error.
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+
+    qint64 userIdAt(int row) const;
+    int rowOfUser(qint64 userId) const; // -1 when not fetched (yet)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void totalCountChanged(int count);
+
+private:
+    struct Row
+    {
+        qint64 userId = 0;
+        int rank = 0;
+        QString login, name;
+        double score = 0;
+        QStringList topSignals;
+        QString worksOn;
+        QDateTime lastActive;
+        QString countryCode, region, company;
+        bool reachable = false;
+        QString excluded;
+        qint64 stageId = 0;
+        QString stageName, stageRole;
+        QDate nextAction;
+    };
+
+    // Re-queries the count and the first page, then swaps them in.
+    void reload();
+    // "FROM ... WHERE ..." for the filter; appends its values in bind order.
+    QString fromWhere(QVariantList &binds) const;
+    Result<int> countRows() const;
+    Result<QList<Row>> readPage(int offset) const;
+
+    store::Database &m_db;
+    PipelineFilter m_filter;
+    int m_sortColumn = RankColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<Row> m_rows;
+    int m_total = 0;
+    // While a reset or an insert is being announced: a slot that asks for more
+    // then would nest an insert inside it, which later listeners (proxies)
+    // would see before the reset or insert they have not handled yet.
+    bool m_announcing = false;
+    QString m_lastError;
+};
+
+} // namespace ks::itemmodels

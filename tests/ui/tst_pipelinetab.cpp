@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// Triage in the Pipeline tab, by keyboard, on the demo workspace.
+#include "candidatedetailpane.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "mainwindow.h"
+#include "pipelinetab.h"
+#include "store/database.h"
+#include "store/layerstore.h"
+#include "store/pipelinestore.h"
+#include "workspacesession.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QComboBox>
+#include <QTabWidget>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ks;
+
+namespace {
+
+QString stageOf(store::PipelineStore &pipeline, qint64 requisition, qint64 user)
+{
+    const auto position = pipeline.position(requisition, user);
+    REQUIRE(position.ok());
+    const auto stages = pipeline.stages();
+    REQUIRE(stages.ok());
+    for (const store::Stage &s : stages.value()) {
+        if (s.id == position->stageId)
+            return s.name;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a candidate is triaged by keyboard through three stages, noted, and undone", "[ui][pipeline]")
+{
+    ui::MainWindow window;
+    REQUIRE(window.openDemo().ok());
+    store::Database &db = window.session()->database();
+    store::PipelineStore pipeline(db);
+    const auto layer = store::LayerStore(db).find(QStringLiteral("kernel"));
+    REQUIRE(layer.ok());
+    const auto london = pipeline.createRequisition(QStringLiteral("Triton kernel engineer, London"), layer->id);
+    const auto zurich = pipeline.createRequisition(QStringLiteral("Kernel performance lead, Zurich"), layer->id);
+    REQUIRE(london.ok());
+    REQUIRE(zurich.ok());
+    ui::PipelineTab *tab = window.pipelineTab();
+    window.tabs()->setCurrentWidget(tab);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitFor([&] { return tab->currentRequisition() != 0; }));
+    tab->selectRequisition(london.value());
+    QTableView *table = tab->table();
+    REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 3; }));
+    table->setCurrentIndex(tab->model()->index(0, 0));
+    const qint64 first = tab->model()->userIdAt(0);
+    const QString login = tab->model()->data(tab->model()->index(0, 0), itemmodels::CandidateTableModel::LoginRole).toString();
+    REQUIRE(first != 0);
+    CHECK(tab->detail()->html().contains(login));
+
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_S); // shortlist
+    CHECK(stageOf(pipeline, london.value(), first) == QStringLiteral("Shortlisted"));
+    QTest::keyClick(table, Qt::Key_A); // next stage
+    CHECK(stageOf(pipeline, london.value(), first) == QStringLiteral("Contacted"));
+    QTest::keyClick(table, Qt::Key_A);
+    CHECK(stageOf(pipeline, london.value(), first) == QStringLiteral("Replied"));
+    REQUIRE(pipeline.history(london.value(), first)->size() == 3);
+
+    // The same person is untouched in the other requisition.
+    CHECK(stageOf(pipeline, zurich.value(), first) == QStringLiteral("Sourced"));
+
+    // N, type, Ctrl+Enter: a note.
+    QTest::keyClick(table, Qt::Key_N);
+    auto *note = tab->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+    REQUIRE(note);
+    REQUIRE(QTest::qWaitFor([&] { return note->hasFocus(); }));
+    QTest::keyClicks(note, QStringLiteral("Strong on TMA pipelines; ask about H100 tuning."));
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+    const auto notes = pipeline.notes(london.value(), first);
+    REQUIRE(notes.ok());
+    REQUIRE(notes->size() == 1);
+    CHECK(notes->first().body == QStringLiteral("Strong on TMA pipelines; ask about H100 tuning."));
+    REQUIRE(QTest::qWaitFor([&] { return tab->detail()->html().contains(QStringLiteral("TMA pipelines")); }));
+
+    // Undo the note, then the last move.
+    QUndoStack &undo = window.session()->undoStack();
+    undo.undo();
+    CHECK(pipeline.notes(london.value(), first)->isEmpty());
+    undo.undo();
+    CHECK(stageOf(pipeline, london.value(), first) == QStringLiteral("Contacted"));
+    undo.redo();
+    CHECK(stageOf(pipeline, london.value(), first) == QStringLiteral("Replied"));
+
+    // X and Z from the keyboard on the next candidate (J).
+    QTest::keyClick(table, Qt::Key_J);
+    const qint64 second = tab->model()->userIdAt(table->currentIndex().row());
+    CHECK(second != first);
+    QTest::keyClick(table, Qt::Key_Z);
+    CHECK(stageOf(pipeline, london.value(), second) == QStringLiteral("Not now"));
+    CHECK(pipeline.position(london.value(), second)->nextAction.isValid());
+}

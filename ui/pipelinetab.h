@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/pipelinestore.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace ks::itemmodels {
+class CandidateTableModel;
+}
+
+namespace ks::ui {
+
+class CandidateDetailPane;
+class WorkspaceSession;
+
+// Pipeline: pick a requisition, then triage its ranked candidates. The table
+// is paged from SQL (sort, filter and search cover every row); the detail
+// pane shows the selected person; stages change from the keyboard (S
+// shortlist, C contacted, A next stage, X not a fit, Z snooze two weeks, N
+// note, J/K next/previous), the context menu, or for a whole selection, and
+// every change is undoable.
+class PipelineTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelineTab)
+
+public:
+    explicit PipelineTab(QWidget *parent = nullptr);
+
+    void setSession(std::shared_ptr<WorkspaceSession> session);
+    qint64 currentRequisition() const;
+    void selectRequisition(qint64 id);
+    QTableView *table() const { return m_table; }
+    itemmodels::CandidateTableModel *model() const { return m_model; }
+    CandidateDetailPane *detail() const { return m_detail; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void reloadRequisitions();
+    void applyFilter();
+    void refreshKeepingSelection();
+    void showCurrent();
+    QList<qint64> selectedUsers() const;
+    void moveSelected(const QString &stageRole, int snoozeDays = 0);
+    void advanceSelected();
+    void moveTo(const QList<qint64> &users, qint64 stageId, const QDate &nextAction, const QString &what);
+    void step(int delta);
+    void newRequisition();
+    void renameRequisition();
+    void toggleRequisitionOpen();
+    void showContextMenu(const QPoint &pos);
+
+    std::shared_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<store::PipelineStore> m_pipeline;
+    QList<store::Requisition> m_requisitionList;
+    QList<store::Stage> m_stages;
+    QStackedWidget *m_pages;
+    QComboBox *m_requisitions;
+    QLineEdit *m_search;
+    QComboBox *m_stage;
+    QComboBox *m_region;
+    QCheckBox *m_due;
+    QCheckBox *m_reachable;
+    QCheckBox *m_reviewed;
+    QCheckBox *m_excluded;
+    QLabel *m_count;
+    QTableView *m_table;
+    itemmodels::CandidateTableModel *m_model = nullptr;
+    CandidateDetailPane *m_detail;
+    QTimer *m_searchDelay;
+};
+
+} // namespace ks::ui
