@@ -45,7 +45,11 @@ PipelineTab::PipelineTab(QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new CandidateDetailPane(this))
     , m_searchDelay(new QTimer(this))
+    , m_detailDelay(new QTimer(this))
 {
+    m_detailDelay->setSingleShot(true);
+    m_detailDelay->setInterval(0);
+    connect(m_detailDelay, &QTimer::timeout, this, &PipelineTab::showDetail);
     m_requisitions->setObjectName(QStringLiteral("requisitions"));
     m_search->setObjectName(QStringLiteral("search"));
     m_table->setObjectName(QStringLiteral("candidateTable"));
@@ -269,6 +273,13 @@ void PipelineTab::refreshKeepingSelection()
 }
 
 void PipelineTab::showCurrent()
+{
+    // The person's details come after the table has painted: selecting
+    // (or J/K through rows) never waits on the detail pane.
+    m_detailDelay->start();
+}
+
+void PipelineTab::showDetail()
 {
     const qint64 requisition = currentRequisition();
     qint64 layer = 0;

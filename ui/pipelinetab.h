@@ -53,6 +53,7 @@ private:
     void applyFilter();
     void refreshKeepingSelection();
     void showCurrent();
+    void showDetail();
     QList<qint64> selectedUsers() const;
     void moveSelected(const QString &stageRole, int snoozeDays = 0);
     void advanceSelected();
@@ -81,6 +82,7 @@ private:
     itemmodels::CandidateTableModel *m_model = nullptr;
     CandidateDetailPane *m_detail;
     QTimer *m_searchDelay;
+    QTimer *m_detailDelay;
 };
 
 } // namespace ks::ui

@@ -62,7 +62,7 @@ TEST_CASE("a candidate is triaged by keyboard through three stages, noted, and u
     const qint64 first = tab->model()->userIdAt(0);
     const QString login = tab->model()->data(tab->model()->index(0, 0), itemmodels::CandidateTableModel::LoginRole).toString();
     REQUIRE(first != 0);
-    CHECK(tab->detail()->html().contains(login));
+    CHECK(QTest::qWaitFor([&] { return tab->detail()->html().contains(login); })); // filled in after the table paints
 
     table->setFocus();
     QTest::keyClick(table, Qt::Key_S); // shortlist
