@@ -320,6 +320,15 @@ Result<QStringList> MainWindow::saveTabScreenshots(const QString &directory)
         return Result<QStringList>::failure(tr("Cannot write %1.").arg(file));
     written.append(file);
     m_syncDock->setVisible(dockWasVisible);
+    // The pipeline's board view, too.
+    m_tabs->setCurrentWidget(m_pipelineTab);
+    m_pipelineTab->showBoard(true);
+    QApplication::processEvents();
+    const QString board = QDir(directory).filePath(QStringLiteral("%1-pipeline-board.png").arg(m_tabs->count() + 2));
+    if (!grab().save(board))
+        return Result<QStringList>::failure(tr("Cannot write %1.").arg(board));
+    written.append(board);
+    m_pipelineTab->showBoard(false);
     m_tabs->setCurrentIndex(previous);
 
     SettingsDialog settings(*m_tokens, this);
@@ -329,7 +338,7 @@ Result<QStringList> MainWindow::saveTabScreenshots(const QString &directory)
     waited.start();
     while (waited.elapsed() < 300)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
-    const QString settingsFile = QDir(directory).filePath(QStringLiteral("%1-settings.png").arg(m_tabs->count() + 2));
+    const QString settingsFile = QDir(directory).filePath(QStringLiteral("%1-settings.png").arg(m_tabs->count() + 3));
     if (!settings.grab().save(settingsFile))
         return Result<QStringList>::failure(tr("Cannot write %1.").arg(settingsFile));
     written.append(settingsFile);

@@ -3,6 +3,7 @@
 
 #include "candidatedetailpane.h"
 #include "emptystatepage.h"
+#include "pipelineboard.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "people/locationresolver.h"
 #include "store/database.h"
@@ -44,6 +45,8 @@ PipelineTab::PipelineTab(QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new CandidateDetailPane(this))
+    , m_board(new PipelineBoard(this))
+    , m_views(new QStackedWidget(this))
     , m_searchDelay(new QTimer(this))
     , m_detailDelay(new QTimer(this))
 {
@@ -74,6 +77,10 @@ PipelineTab::PipelineTab(QWidget *parent)
     auto *newButton = new QPushButton(tr("New…"), work);
     auto *renameButton = new QPushButton(tr("Rename…"), work);
     auto *closeButton = new QPushButton(tr("Close / reopen"), work);
+    auto *boardButton = new QPushButton(tr("&Board"), work);
+    boardButton->setObjectName(QStringLiteral("boardToggle"));
+    boardButton->setCheckable(true);
+    connect(boardButton, &QPushButton::toggled, this, &PipelineTab::showBoard);
     connect(newButton, &QPushButton::clicked, this, &PipelineTab::newRequisition);
     connect(renameButton, &QPushButton::clicked, this, &PipelineTab::renameRequisition);
     connect(closeButton, &QPushButton::clicked, this, &PipelineTab::toggleRequisitionOpen);
@@ -83,6 +90,7 @@ PipelineTab::PipelineTab(QWidget *parent)
     top->addWidget(newButton);
     top->addWidget(renameButton);
     top->addWidget(closeButton);
+    top->addWidget(boardButton);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_stage);
@@ -113,7 +121,11 @@ PipelineTab::PipelineTab(QWidget *parent)
     auto *workLayout = new QVBoxLayout(work);
     workLayout->addLayout(top);
     workLayout->addLayout(filters);
-    workLayout->addWidget(split, 1);
+    m_views->addWidget(split);
+    m_views->addWidget(m_board);
+    workLayout->addWidget(m_views, 1);
+    connect(m_board, &PipelineBoard::moveRequested, this,
+            [this](qint64 user, qint64 stage, const QString &name) { moveTo({user}, stage, QDate(), name); });
     m_pages->addWidget(empty);
     m_pages->addWidget(work);
     auto *layout = new QVBoxLayout(this);
@@ -184,6 +196,8 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
     connect(&m_session->database(), &store::Database::changed, this, [this] {
         reloadRequisitions();
         refreshKeepingSelection();
+        if (m_views->currentWidget() == m_board)
+            m_board->reload();
     });
     m_stage->blockSignals(true);
     m_stage->clear();
@@ -249,12 +263,21 @@ void PipelineTab::applyFilter()
     f.includeExcluded = m_excluded->isChecked();
     f.search = m_search->text();
     m_model->setFilter(f);
+    if (m_views->currentWidget() == m_board)
+        m_board->load(&m_session->database(), f.requisitionId, m_stages);
     if (!m_model->lastError().isEmpty())
         Q_EMIT statusMessage(m_model->lastError());
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     else
         m_detail->show(f.requisitionId, 0, 0);
+}
+
+void PipelineTab::showBoard(bool board)
+{
+    m_views->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_views->widget(0));
+    if (board && m_session)
+        m_board->load(&m_session->database(), currentRequisition(), m_stages);
 }
 
 void PipelineTab::refreshKeepingSelection()

@@ -22,6 +22,7 @@ class CandidateTableModel;
 namespace ks::ui {
 
 class CandidateDetailPane;
+class PipelineBoard;
 class WorkspaceSession;
 
 // Pipeline: pick a requisition, then triage its ranked candidates. The table
@@ -44,6 +45,9 @@ public:
     QTableView *table() const { return m_table; }
     itemmodels::CandidateTableModel *model() const { return m_model; }
     CandidateDetailPane *detail() const { return m_detail; }
+    PipelineBoard *board() const { return m_board; }
+    // Table (with the detail pane) or board.
+    void showBoard(bool board);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -81,6 +85,8 @@ private:
     QTableView *m_table;
     itemmodels::CandidateTableModel *m_model = nullptr;
     CandidateDetailPane *m_detail;
+    PipelineBoard *m_board;
+    QStackedWidget *m_views;
     QTimer *m_searchDelay;
     QTimer *m_detailDelay;
 };

@@ -28,6 +28,7 @@ struct Stage
     QString name;
     QString role; // "sourced", "shortlisted", "contacted", "replied", "interviewing", "offer", "hired", "not_a_fit", "not_now", "custom"
     int position = 0;
+    friend bool operator==(const Stage &, const Stage &) = default;
 };
 
 // Where a person stands in one requisition.

@@ -200,7 +200,7 @@ TEST_CASE("the demo workspace opens as a copy and every tab renders", "[ui]")
     TempWorkspace out;
     const auto shots = window.saveTabScreenshots(out.dir());
     REQUIRE(shots.ok());
-    REQUIRE(shots->size() == window.tabs()->count() + 2); // every tab, the sync panel, the settings
+    REQUIRE(shots->size() == window.tabs()->count() + 3); // every tab, the sync panel, the pipeline board, the settings
     for (const QString &file : shots.value()) {
         const QImage image(file);
         INFO(file.toStdString());

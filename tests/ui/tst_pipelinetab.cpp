@@ -3,6 +3,7 @@
 #include "candidatedetailpane.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "mainwindow.h"
+#include "pipelineboard.h"
 #include "pipelinetab.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -12,6 +13,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -105,4 +107,43 @@ TEST_CASE("a candidate is triaged by keyboard through three stages, noted, and u
     QTest::keyClick(table, Qt::Key_Z);
     CHECK(stageOf(pipeline, london.value(), second) == QStringLiteral("Not now"));
     CHECK(pipeline.position(london.value(), second)->nextAction.isValid());
+}
+
+TEST_CASE("the board shows a column per stage; a card dropped on another column moves the person", "[ui][pipeline]")
+{
+    ui::MainWindow window;
+    REQUIRE(window.openDemo().ok());
+    store::Database &db = window.session()->database();
+    store::PipelineStore pipeline(db);
+    const auto layer = store::LayerStore(db).find(QStringLiteral("kernel"));
+    REQUIRE(layer.ok());
+    const auto requisition = pipeline.createRequisition(QStringLiteral("Board test"), layer->id);
+    REQUIRE(requisition.ok());
+    ui::PipelineTab *tab = window.pipelineTab();
+    window.tabs()->setCurrentWidget(tab);
+    window.show();
+    tab->selectRequisition(requisition.value());
+    REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 2; }));
+    const qint64 first = tab->model()->userIdAt(0);
+    const auto shortlisted = pipeline.stageForRole(QStringLiteral("shortlisted"));
+    const auto contacted = pipeline.stageForRole(QStringLiteral("contacted"));
+    REQUIRE(pipeline.setPosition(requisition.value(), first, {shortlisted.value(), QDate()}).ok());
+
+    tab->showBoard(true);
+    QListWidget *shortlist = tab->board()->column(shortlisted.value());
+    QListWidget *sourced = tab->board()->column(1);
+    QListWidget *contact = tab->board()->column(contacted.value());
+    REQUIRE(shortlist);
+    REQUIRE(sourced);
+    REQUIRE(contact);
+    REQUIRE(QTest::qWaitFor([&] { return shortlist->count() == 1; }));
+    CHECK(sourced->count() == tab->model()->totalCount() - 1);
+    CHECK(contact->count() == 0);
+
+    // What a drop does: the card arrives in the other column.
+    contact->addItem(shortlist->item(0)->clone());
+    CHECK(stageOf(pipeline, requisition.value(), first) == QStringLiteral("Contacted"));
+    REQUIRE(QTest::qWaitFor([&] { return contact->count() == 1 && shortlist->count() == 0; }));
+    window.session()->undoStack().undo();
+    CHECK(stageOf(pipeline, requisition.value(), first) == QStringLiteral("Shortlisted"));
 }
