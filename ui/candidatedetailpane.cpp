@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "candidatedetailpane.h"
 
+#include "activitychart.h"
 #include "scoring/ranker.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -42,6 +43,7 @@ QString day(const QDateTime &when)
 CandidateDetailPane::CandidateDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_text(new QTextBrowser(this))
+    , m_chart(new ActivityChart(this))
     , m_note(new QPlainTextEdit(this))
     , m_addNote(new QPushButton(tr("Add &note"), this))
 {
@@ -49,11 +51,12 @@ CandidateDetailPane::CandidateDetailPane(QWidget *parent)
     m_text->setOpenExternalLinks(true);
     m_note->setObjectName(QStringLiteral("noteEditor"));
     m_note->setPlaceholderText(tr("A note on this person for this requisition (Markdown). Ctrl+Enter adds it."));
-    m_note->setMaximumHeight(90);
+    m_note->setMaximumHeight(70);
     m_addNote->setObjectName(QStringLiteral("addNote"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_chart);
     layout->addWidget(m_note);
     layout->addWidget(m_addNote, 0, Qt::AlignRight);
     auto submit = [this] {
@@ -146,6 +149,9 @@ void CandidateDetailPane::reload()
 
     // Why ranked: each part with the items behind it.
     auto score = store::ScoreStore(db).person(m_layerId, login);
+    const QDateTime asOf = store::ScoreStore(db).asOf(m_layerId);
+    if (const auto months = store::ScoreStore(db).activity(m_layerId, m_userId, 24, (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).date()))
+        m_chart->setMonths(months.value());
     if (score) {
         scoring::CandidateScore s = score.value();
         if (s.evidence.isEmpty()) {

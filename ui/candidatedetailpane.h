@@ -16,6 +16,8 @@ class WorkspaceSession;
 // The person behind the selected row: profile facts with where they came
 // from, contact channels, why they rank (each evidence item a link), their
 // stage history and notes in this requisition, and a box to add a note.
+class ActivityChart;
+
 class CandidateDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     void reload();
     void focusNote();
     QString html() const;
+    ActivityChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void addNoteRequested(qint64 userId, const QString &body);
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<WorkspaceSession> m_session;
     QTextBrowser *m_text;
+    ActivityChart *m_chart;
     QPlainTextEdit *m_note;
     QPushButton *m_addNote;
     qint64 m_requisitionId = 0, m_layerId = 0, m_userId = 0;

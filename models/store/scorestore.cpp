@@ -159,4 +159,39 @@ QDateTime ScoreStore::asOf(qint64 layerId) const
     return q.exec() && q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODate) : QDateTime();
 }
 
+Result<QList<ScoreStore::Month>> ScoreStore::activity(qint64 layerId, qint64 userId, int months, const QDate &until) const
+{
+    using R = Result<QList<Month>>;
+    QList<Month> out;
+    const QDate last(until.year(), until.month(), 1);
+    for (int i = months - 1; i >= 0; --i)
+        out.append({last.addMonths(-i)});
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT strftime('%Y-%m', at), kind, count(*) FROM layer_contributions "
+                             "WHERE layer_id = ? AND user_id = ? AND kind IN (1, 2, 3, 4) AND at >= julianday(?) AND at < julianday(?) "
+                             "GROUP BY 1, 2"));
+    q.addBindValue(layerId);
+    q.addBindValue(userId);
+    q.addBindValue(out.first().month.toString(Qt::ISODate));
+    q.addBindValue(last.addMonths(1).toString(Qt::ISODate));
+    if (!q.exec())
+        return R::failure(Database::describe(q.lastError()));
+    while (q.next()) {
+        const QDate month = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        for (Month &m : out) {
+            if (m.month != month)
+                continue;
+            const int n = q.value(2).toInt();
+            switch (q.value(1).toInt()) {
+            case 1: m.pulls += n; break;
+            case 2: m.commits += n; break;
+            case 3: m.reviewComments += n; break;
+            case 4: m.reviews += n; break;
+            default: break;
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace ks::store

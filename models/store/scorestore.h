@@ -37,6 +37,15 @@ public:
     bool isCurrent(qint64 layerId, const QDateTime &asOf) const;
     QDateTime asOf(qint64 layerId) const;
 
+    // A person's counted work in the layer per month, for the activity chart:
+    // the `months` months up to and including the one `until` falls in.
+    struct Month
+    {
+        QDate month; // first day
+        int pulls = 0, commits = 0, reviews = 0, reviewComments = 0;
+    };
+    Result<QList<Month>> activity(qint64 layerId, qint64 userId, int months, const QDate &until) const;
+
 private:
     Database &m_db;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Triage in the Pipeline tab, by keyboard, on the demo workspace.
 #include "candidatedetailpane.h"
+#include "activitychart.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "mainwindow.h"
 #include "pipelineboard.h"
@@ -8,6 +9,7 @@
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/pipelinestore.h"
+#include "store/scorestore.h"
 #include "workspacesession.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -65,6 +67,11 @@ TEST_CASE("a candidate is triaged by keyboard through three stages, noted, and u
     const QString login = tab->model()->data(tab->model()->index(0, 0), itemmodels::CandidateTableModel::LoginRole).toString();
     REQUIRE(first != 0);
     CHECK(QTest::qWaitFor([&] { return tab->detail()->html().contains(login); })); // filled in after the table paints
+    // The activity chart counts the same work the ranking does.
+    const auto standing = store::ScoreStore(db).person(layer->id, login);
+    REQUIRE(standing.ok());
+    CHECK(tab->detail()->chart()->total() > 0);
+    CHECK(tab->detail()->chart()->total() <= standing->pulls + standing->commits + standing->reviews + standing->reviewComments);
 
     table->setFocus();
     QTest::keyClick(table, Qt::Key_S); // shortlist
