@@ -5,6 +5,7 @@
 #include "emptystatepage.h"
 #include "pipelineboard.h"
 #include "itemmodels/candidatetablemodel.h"
+#include "people/csvreader.h"
 #include "people/locationresolver.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -432,6 +435,46 @@ void PipelineTab::toggleRequisitionOpen()
     }
 }
 
+void PipelineTab::tagSelected()
+{
+    bool ok = false;
+    const QString tag = QInputDialog::getText(this, tr("Tag candidates"), tr("Tag:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Status s = m_pipeline->addTag(currentRequisition(), selectedUsers(), tag);
+    Q_EMIT statusMessage(s ? tr("Tagged.") : s.error());
+}
+
+Status PipelineTab::exportSelected(const QString &path)
+{
+    // The rows as the table shows them, one line per selected person.
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        header.append(people::csvField(m_model->headerData(c, Qt::Horizontal).toString()));
+    header.append(QStringLiteral("GitHub"));
+    lines.append(header.join(QLatin1Char(',')));
+    for (int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            cells.append(people::csvField(m_model->index(row, c).data().toString()));
+        cells.append(QStringLiteral("https://github.com/") + m_model->index(row, 0).data(itemmodels::CandidateTableModel::LoginRole).toString());
+        lines.append(cells.join(QLatin1Char(',')));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0 || !file.commit()) {
+        const Status failed = Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        Q_EMIT statusMessage(failed.error());
+        return failed;
+    }
+    Q_EMIT statusMessage(tr("Exported %n candidate(s) to %1.", nullptr, int(rows.size())).arg(path));
+    return {};
+}
+
 void PipelineTab::showContextMenu(const QPoint &pos)
 {
     if (!m_model || !m_table->indexAt(pos).isValid())
@@ -444,6 +487,13 @@ void PipelineTab::showContextMenu(const QPoint &pos)
     }
     menu.addAction(tr("Snooze two weeks"), this, [this] { moveSelected(QStringLiteral("not_now"), 14); });
     menu.addAction(tr("Add a note"), this, [this] { m_detail->focusNote(); });
+    menu.addSeparator();
+    menu.addAction(tr("Tag selected…"), this, &PipelineTab::tagSelected);
+    menu.addAction(tr("Export selected to CSV…"), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export candidates"), QStringLiteral("candidates.csv"), tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            (void)exportSelected(file); // reports on the status bar
+    });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -48,6 +48,9 @@ public:
     PipelineBoard *board() const { return m_board; }
     // Table (with the detail pane) or board.
     void showBoard(bool board);
+    // Bulk actions on the table's selection.
+    void tagSelected();
+    Status exportSelected(const QString &path);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
 
+#include "people/csvreader.h"
 #include "scoring/ranker.h"
 #include "scoring/standings.h"
 #include "store/database.h"
@@ -53,17 +54,6 @@ std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, const
         return std::nullopt;
     }
     return layer.value();
-}
-
-QString csvField(QString s)
-{
-    s = Output::printable(s);
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    // A leading = + - @ makes spreadsheets evaluate the cell: neutralise it.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    return s;
 }
 
 QString partsText(const QMap<QString, double> &parts)
@@ -157,7 +147,7 @@ int runCandidates(const Command &c)
         for (const QStringList &row : std::as_const(table)) {
             QStringList cells;
             for (const QString &cell : row)
-                cells.append(csvField(cell));
+                cells.append(people::csvField(Output::printable(cell)));
             lines.append(cells.join(QLatin1Char(',')));
         }
         c.out.line(lines.join(QLatin1Char('\n')));

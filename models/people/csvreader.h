@@ -21,4 +21,9 @@ struct CsvRecord
 // or text after a closing quote, naming the line; invalid UTF-8 fails too.
 Result<QList<CsvRecord>> readCsv(const QByteArray &data);
 
+// One field for writing CSV: quoted when it holds a comma, quote or line
+// break; a leading = + - @ (which spreadsheets would evaluate as a formula,
+// and names from the network may start with) is neutralised with a quote.
+QString csvField(QString field);
+
 } // namespace ks::people

@@ -174,6 +174,32 @@ Result<QList<StageChange>> PipelineStore::history(qint64 requisitionId, qint64 u
     return out;
 }
 
+Status PipelineStore::addTag(qint64 requisitionId, const QList<qint64> &userIds, const QString &tag)
+{
+    const QString t = tag.simplified();
+    if (t.isEmpty() || t.size() > 60)
+        return Status::failure(tr("A tag is 1 to 60 characters."));
+    return m_db.write([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        for (qint64 user : userIds) {
+            if (!run(q, QStringLiteral("INSERT OR IGNORE INTO tags(requisition_id, user_id, tag) VALUES (?, ?, ?)"), {requisitionId, user, t}))
+                return Status::failure(Database::describe(q.lastError()));
+        }
+        return {};
+    });
+}
+
+Result<QStringList> PipelineStore::tags(qint64 requisitionId, qint64 userId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT tag FROM tags WHERE requisition_id = ? AND user_id = ? ORDER BY tag"), {requisitionId, userId}))
+        return Result<QStringList>::failure(Database::describe(q.lastError()));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 Result<qint64> PipelineStore::addNote(qint64 requisitionId, qint64 userId, const QString &body)
 {
     const QString text = body.trimmed();

@@ -74,6 +74,10 @@ public:
     Status setPosition(qint64 requisitionId, qint64 userId, const PipelinePosition &position);
     Result<QList<StageChange>> history(qint64 requisitionId, qint64 userId) const;
 
+    // Free-form labels per person per requisition ("strong MLIR", "refer").
+    Status addTag(qint64 requisitionId, const QList<qint64> &userIds, const QString &tag);
+    Result<QStringList> tags(qint64 requisitionId, qint64 userId) const;
+
     Result<qint64> addNote(qint64 requisitionId, qint64 userId, const QString &body);
     Status removeNote(qint64 noteId);
     Result<QList<Note>> notes(qint64 requisitionId, qint64 userId) const;

@@ -10,6 +10,7 @@
 #include "store/layerstore.h"
 #include "store/pipelinestore.h"
 #include "store/scorestore.h"
+#include "support/tempworkspace.h"
 #include "workspacesession.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QItemSelectionModel>
 #include <QTest>
 #include <QUndoStack>
 
@@ -153,4 +155,46 @@ TEST_CASE("the board shows a column per stage; a card dropped on another column 
     REQUIRE(QTest::qWaitFor([&] { return contact->count() == 1 && shortlist->count() == 0; }));
     window.session()->undoStack().undo();
     CHECK(stageOf(pipeline, requisition.value(), first) == QStringLiteral("Shortlisted"));
+}
+
+TEST_CASE("bulk actions: a whole selection moves, is tagged and exports to CSV", "[ui][pipeline]")
+{
+    ui::MainWindow window;
+    REQUIRE(window.openDemo().ok());
+    store::Database &db = window.session()->database();
+    store::PipelineStore pipeline(db);
+    const auto layer = store::LayerStore(db).find(QStringLiteral("kernel"));
+    const auto requisition = pipeline.createRequisition(QStringLiteral("Bulk"), layer->id);
+    REQUIRE(requisition.ok());
+    ui::PipelineTab *tab = window.pipelineTab();
+    window.tabs()->setCurrentWidget(tab);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    tab->selectRequisition(requisition.value());
+    REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 3; }));
+    QTableView *table = tab->table();
+    table->selectionModel()->select(QItemSelection(tab->model()->index(0, 0), tab->model()->index(2, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QList<qint64> chosen{tab->model()->userIdAt(0), tab->model()->userIdAt(1), tab->model()->userIdAt(2)};
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_X);
+    for (qint64 user : chosen)
+        CHECK(stageOf(pipeline, requisition.value(), user) == QStringLiteral("Not a fit"));
+    window.session()->undoStack().undo(); // one step undoes the whole selection
+    for (qint64 user : chosen)
+        CHECK(stageOf(pipeline, requisition.value(), user) == QStringLiteral("Sourced"));
+
+    REQUIRE(pipeline.addTag(requisition.value(), chosen, QStringLiteral("strong MLIR")).ok());
+    CHECK(pipeline.tags(requisition.value(), chosen[1]).value() == QStringList{QStringLiteral("strong MLIR")});
+
+    table->selectionModel()->select(QItemSelection(tab->model()->index(0, 0), tab->model()->index(2, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    TempWorkspace out;
+    const QString csv = out.path(QStringLiteral("picked.csv"));
+    REQUIRE(tab->exportSelected(csv).ok());
+    const QStringList lines = QString::fromUtf8(TempWorkspace::readAll(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].startsWith(QStringLiteral("Rank,")));
+    CHECK(lines[1].contains(QStringLiteral("https://github.com/")));
 }
