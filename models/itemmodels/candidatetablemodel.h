@@ -105,7 +105,7 @@ private:
     // Re-queries the count and the first page, then swaps them in.
     void reload();
     // "FROM ... WHERE ..." for the filter; appends its values in bind order.
-    QString fromWhere(QVariantList &binds) const;
+    QString fromWhere(QVariantList &binds, bool forCount = false) const;
     Result<int> countRows() const;
     Result<QList<Row>> readPage(int offset) const;
 

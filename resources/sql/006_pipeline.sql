@@ -37,6 +37,9 @@ CREATE TABLE pipeline_entries (
     PRIMARY KEY (requisition_id, user_id)
 ) WITHOUT ROWID;
 CREATE INDEX pipeline_entries_by_stage ON pipeline_entries(requisition_id, stage_id);
+
+-- The Pipeline tab sorts and filters by last activity.
+CREATE INDEX candidate_scores_by_activity ON candidate_scores(layer_id, last_active);
 CREATE INDEX pipeline_entries_due ON pipeline_entries(next_action_at) WHERE next_action_at IS NOT NULL;
 
 CREATE TABLE stage_history (
