@@ -51,5 +51,6 @@ int runPerson(const Command &c);
 int runExclusions(const Command &c);
 int runRequisitions(const Command &c);
 int runTriage(const Command &c);
+int runStages(const Command &c);
 
 } // namespace ks::cli

@@ -49,6 +49,8 @@ QString helpText()
         "                                           open roles, each tied to a layer\n"
         "  triage LOGIN --requisition ID [--stage NAME] [--next DATE] [--note TEXT]\n"
         "                                           move a person through a requisition's stages; show their history and notes\n"
+        "  stages [list] | stages rename OLD NEW | stages add NAME AFTER\n"
+        "                                           the pipeline's stages; each keeps its fixed role\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
 }
@@ -159,6 +161,8 @@ int run(const QStringList &arguments)
         return runRequisitions(command);
     if (name == QLatin1String("triage"))
         return runTriage(command);
+    if (name == QLatin1String("stages"))
+        return runStages(command);
     return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
 }
 

@@ -145,4 +145,47 @@ int runTriage(const Command &c)
     return Success;
 }
 
+int runStages(const Command &c)
+{
+    const QString action = c.args.value(0, QStringLiteral("list"));
+    const bool listing = action == QLatin1String("list") && c.args.size() <= 1;
+    const bool renaming = action == QLatin1String("rename") && c.args.size() == 3;
+    const bool adding = action == QLatin1String("add") && c.args.size() == 3;
+    if (!listing && !renaming && !adding)
+        return c.usage(tr("usage: kernelscout stages [list] | stages rename OLD NEW | stages add NAME AFTER"));
+    store::Database db;
+    if (!c.openDatabase(db))
+        return Failure;
+    store::PipelineStore pipeline(db);
+    const auto stages = pipeline.stages();
+    if (!stages)
+        return c.fail(stages.error());
+    auto find = [&](const QString &name) -> qint64 {
+        for (const store::Stage &s : stages.value()) {
+            if (s.name.compare(name, Qt::CaseInsensitive) == 0 || s.role == name)
+                return s.id;
+        }
+        return 0;
+    };
+    if (renaming || adding) {
+        const qint64 stage = find(renaming ? c.args[1] : c.args[2]);
+        if (!stage)
+            return c.usage(tr("No stage '%1'.").arg((renaming ? c.args[1] : c.args[2]).left(40)));
+        const Status s = renaming ? pipeline.renameStage(stage, c.args[2]) : Status::from(pipeline.addStage(c.args[1], stage));
+        return s ? Success : c.fail(s.error());
+    }
+    if (c.out.isJson()) {
+        QJsonArray array;
+        for (const store::Stage &s : stages.value())
+            array.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("role"), s.role}, {QStringLiteral("position"), s.position}});
+        c.out.json(array);
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const store::Stage &s : stages.value())
+        rows.append({QString::number(s.position), s.name, s.role});
+    c.out.table({tr("#"), tr("STAGE"), tr("ROLE")}, rows);
+    return Success;
+}
+
 } // namespace ks::cli

@@ -122,6 +122,35 @@ Result<qint64> PipelineStore::stageForRole(const QString &role) const
     return q.value(0).toLongLong();
 }
 
+Status PipelineStore::renameStage(qint64 stageId, const QString &name)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty() || n.size() > 40)
+        return Status::failure(tr("A stage name is 1 to 40 characters."));
+    return write(m_db, QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"), {n, stageId});
+}
+
+Result<qint64> PipelineStore::addStage(const QString &name, qint64 afterStageId)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty() || n.size() > 40)
+        return Result<qint64>::failure(tr("A stage name is 1 to 40 characters."));
+    qint64 id = 0;
+    const Status s = m_db.write([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        if (!run(q, QStringLiteral("SELECT position FROM stages WHERE id = ?"), {afterStageId}) || !q.next())
+            return Status::failure(tr("No stage to add it after."));
+        const int after = q.value(0).toInt();
+        q.finish();
+        if (!run(q, QStringLiteral("UPDATE stages SET position = position + 1 WHERE position > ?"), {after})
+            || !run(q, QStringLiteral("INSERT INTO stages(name, role, position) VALUES (?, 'custom', ?)"), {n, after + 1}))
+            return Status::failure(Database::describe(q.lastError()));
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
+}
+
 Result<PipelinePosition> PipelineStore::position(qint64 requisitionId, qint64 userId) const
 {
     QSqlQuery q(m_db.connection());

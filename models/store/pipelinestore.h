@@ -67,6 +67,10 @@ public:
 
     Result<QList<Stage>> stages() const;
     Result<qint64> stageForRole(const QString &role) const;
+    // A workspace's own names and stages; roles stay fixed (an added stage
+    // has the role "custom").
+    Status renameStage(qint64 stageId, const QString &name);
+    Result<qint64> addStage(const QString &name, qint64 afterStageId);
 
     Result<PipelinePosition> position(qint64 requisitionId, qint64 userId) const;
     // Moves the person (stage and next action); a stage change is logged

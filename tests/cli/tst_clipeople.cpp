@@ -196,3 +196,21 @@ TEST_CASE("requisitions and triage from the command line keep stages per requisi
     const QJsonArray list = json({QStringLiteral("requisitions")}).array();
     CHECK(list.size() >= 3); // the demo's own, and these two
 }
+
+TEST_CASE("stages can be renamed and added; roles stay fixed", "[cli][pipeline]")
+{
+    const DemoCopy demo;
+    REQUIRE(demo.run({QStringLiteral("stages"), QStringLiteral("rename"), QStringLiteral("Contacted"), QStringLiteral("Reached out")}).exitCode == 0);
+    REQUIRE(demo.run({QStringLiteral("stages"), QStringLiteral("add"), QStringLiteral("Take-home"), QStringLiteral("Interviewing")}).exitCode == 0);
+    const CliResult r = demo.run({QStringLiteral("stages"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray stages = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QStringList order;
+    for (const QJsonValue &s : stages)
+        order.append(s.toObject().value(QStringLiteral("name")).toString() + QLatin1Char('/') + s.toObject().value(QStringLiteral("role")).toString());
+    CHECK(order.contains(QStringLiteral("Reached out/contacted")));
+    const auto interviewing = order.indexOf(QStringLiteral("Interviewing/interviewing"));
+    REQUIRE(interviewing >= 0);
+    CHECK(order.value(interviewing + 1) == QStringLiteral("Take-home/custom"));
+    CHECK(demo.run({QStringLiteral("stages"), QStringLiteral("rename"), QStringLiteral("Nope"), QStringLiteral("X")}).exitCode == 2);
+}
