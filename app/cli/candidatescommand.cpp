@@ -20,11 +20,6 @@
 namespace ks::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
 // Scans what is new and re-ranks when the stored ranking is older than the
 // data (or was made against another "now").
 Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime &asOf, bool forced)

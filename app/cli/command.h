@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ks::store {
@@ -14,6 +15,12 @@ class LayerStore;
 namespace ks::cli {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// The CLI's messages, translatable in one context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("ks::cli", text);
+}
 
 // What a subcommand gets: the parsed command line (positional arguments
 // after the subcommand's name in `args`), where to print, and the workspace.

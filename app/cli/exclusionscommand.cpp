@@ -10,15 +10,6 @@
 #include <QJsonObject>
 
 namespace ks::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
-} // namespace
-
 int runExclusions(const Command &c)
 {
     const QString action = c.args.value(0);

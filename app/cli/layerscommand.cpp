@@ -14,11 +14,6 @@
 namespace ks::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
 int list(const Command &c, store::LayerStore &store)
 {
     const auto layers = store.all();

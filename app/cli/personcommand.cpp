@@ -16,11 +16,6 @@
 namespace ks::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
 QString day(const QDateTime &when)
 {
     return when.isValid() ? when.date().toString(Qt::ISODate) : QString();

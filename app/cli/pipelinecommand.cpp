@@ -11,15 +11,6 @@
 #include <QJsonObject>
 
 namespace ks::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
-} // namespace
-
 int runRequisitions(const Command &c)
 {
     const QString action = c.args.value(0, QStringLiteral("list"));

@@ -11,11 +11,6 @@
 namespace ks::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
 constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
 
 } // namespace

@@ -31,11 +31,6 @@
 namespace ks::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ks::cli", text);
-}
-
 std::atomic<bool> interrupted{false};
 
 extern "C" void onInterrupt(int)

@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace ks;
 
 namespace {
@@ -41,36 +43,57 @@ QString stageOf(store::PipelineStore &pipeline, qint64 requisition, qint64 user)
     return {};
 }
 
+// The demo open in a window, a requisition on its kernel layer, the
+// Pipeline tab showing it.
+struct PipelineWindow
+{
+    ui::MainWindow window;
+    std::optional<store::PipelineStore> pipeline;
+    qint64 layerId = 0;
+    qint64 requisition = 0;
+    ui::PipelineTab *tab = nullptr;
+
+    explicit PipelineWindow(const QString &title)
+    {
+        REQUIRE(window.openDemo().ok());
+        pipeline.emplace(window.session()->database());
+        const auto layer = store::LayerStore(window.session()->database()).find(QStringLiteral("kernel"));
+        REQUIRE(layer.ok());
+        layerId = layer->id;
+        const auto id = pipeline->createRequisition(title, layerId);
+        REQUIRE(id.ok());
+        requisition = id.value();
+        tab = window.pipelineTab();
+        window.tabs()->setCurrentWidget(tab);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        tab->selectRequisition(requisition);
+        REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 3; }));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a candidate is triaged by keyboard through three stages, noted, and undone", "[ui][pipeline]")
 {
-    ui::MainWindow window;
-    REQUIRE(window.openDemo().ok());
+    PipelineWindow w(QStringLiteral("Triton kernel engineer, London"));
+    ui::MainWindow &window = w.window;
     store::Database &db = window.session()->database();
-    store::PipelineStore pipeline(db);
-    const auto layer = store::LayerStore(db).find(QStringLiteral("kernel"));
-    REQUIRE(layer.ok());
-    const auto london = pipeline.createRequisition(QStringLiteral("Triton kernel engineer, London"), layer->id);
-    const auto zurich = pipeline.createRequisition(QStringLiteral("Kernel performance lead, Zurich"), layer->id);
-    REQUIRE(london.ok());
+    store::PipelineStore &pipeline = *w.pipeline;
+    ui::PipelineTab *tab = w.tab;
+    const auto london = Result<qint64>(w.requisition);
+    const auto zurich = pipeline.createRequisition(QStringLiteral("Kernel performance lead, Zurich"), w.layerId);
     REQUIRE(zurich.ok());
-    ui::PipelineTab *tab = window.pipelineTab();
-    window.tabs()->setCurrentWidget(tab);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(QTest::qWaitFor([&] { return tab->currentRequisition() != 0; }));
-    tab->selectRequisition(london.value());
+    const auto layer = Result<qint64>(w.layerId);
     QTableView *table = tab->table();
-    REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 3; }));
     table->setCurrentIndex(tab->model()->index(0, 0));
     const qint64 first = tab->model()->userIdAt(0);
     const QString login = tab->model()->data(tab->model()->index(0, 0), itemmodels::CandidateTableModel::LoginRole).toString();
     REQUIRE(first != 0);
     CHECK(QTest::qWaitFor([&] { return tab->detail()->html().contains(login); })); // filled in after the table paints
     // The activity chart counts the same work the ranking does.
-    const auto standing = store::ScoreStore(db).person(layer->id, login);
+    const auto standing = store::ScoreStore(db).person(layer.value(), login);
     REQUIRE(standing.ok());
     CHECK(tab->detail()->chart()->total() > 0);
     CHECK(tab->detail()->chart()->total() <= standing->pulls + standing->commits + standing->reviews + standing->reviewComments);
@@ -120,19 +143,11 @@ TEST_CASE("a candidate is triaged by keyboard through three stages, noted, and u
 
 TEST_CASE("the board shows a column per stage; a card dropped on another column moves the person", "[ui][pipeline]")
 {
-    ui::MainWindow window;
-    REQUIRE(window.openDemo().ok());
-    store::Database &db = window.session()->database();
-    store::PipelineStore pipeline(db);
-    const auto layer = store::LayerStore(db).find(QStringLiteral("kernel"));
-    REQUIRE(layer.ok());
-    const auto requisition = pipeline.createRequisition(QStringLiteral("Board test"), layer->id);
-    REQUIRE(requisition.ok());
-    ui::PipelineTab *tab = window.pipelineTab();
-    window.tabs()->setCurrentWidget(tab);
-    window.show();
-    tab->selectRequisition(requisition.value());
-    REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 2; }));
+    PipelineWindow w(QStringLiteral("Board test"));
+    ui::MainWindow &window = w.window;
+    store::PipelineStore &pipeline = *w.pipeline;
+    ui::PipelineTab *tab = w.tab;
+    const auto requisition = Result<qint64>(w.requisition);
     const qint64 first = tab->model()->userIdAt(0);
     const auto shortlisted = pipeline.stageForRole(QStringLiteral("shortlisted"));
     const auto contacted = pipeline.stageForRole(QStringLiteral("contacted"));
@@ -159,20 +174,11 @@ TEST_CASE("the board shows a column per stage; a card dropped on another column 
 
 TEST_CASE("bulk actions: a whole selection moves, is tagged and exports to CSV", "[ui][pipeline]")
 {
-    ui::MainWindow window;
-    REQUIRE(window.openDemo().ok());
-    store::Database &db = window.session()->database();
-    store::PipelineStore pipeline(db);
-    const auto layer = store::LayerStore(db).find(QStringLiteral("kernel"));
-    const auto requisition = pipeline.createRequisition(QStringLiteral("Bulk"), layer->id);
-    REQUIRE(requisition.ok());
-    ui::PipelineTab *tab = window.pipelineTab();
-    window.tabs()->setCurrentWidget(tab);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    tab->selectRequisition(requisition.value());
-    REQUIRE(QTest::qWaitFor([&] { return tab->model()->rowCount() > 3; }));
+    PipelineWindow w(QStringLiteral("Bulk"));
+    ui::MainWindow &window = w.window;
+    store::PipelineStore &pipeline = *w.pipeline;
+    ui::PipelineTab *tab = w.tab;
+    const auto requisition = Result<qint64>(w.requisition);
     QTableView *table = tab->table();
     table->selectionModel()->select(QItemSelection(tab->model()->index(0, 0), tab->model()->index(2, 0)),
                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
