@@ -177,23 +177,42 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
     // Counting joins only what the filter reads: at 100,000 candidates each
     // needless join costs a lookup per row, and the count runs on every
     // keystroke of a search.
-    const bool profiles = !m_filter.regions.isEmpty() || !m_filter.countries.isEmpty() || !m_filter.companies.isEmpty()
-        || !m_filter.notCompanies.isEmpty() || m_filter.reachableOnly || !m_filter.includeExcluded;
     const bool entries = !m_filter.stageIds.isEmpty() || m_filter.dueOnly;
     QString from = u"candidate_scores s JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id"_s;
-    if (profiles)
-        from += u" LEFT JOIN person_profiles p ON p.user_id = s.user_id"_s;
     if (entries)
         from += u" LEFT JOIN pipeline_entries e ON e.requisition_id = r.id AND e.user_id = s.user_id"_s;
+    if (profileFilter()) {
+        from += u" LEFT JOIN person_profiles p ON p.user_id = s.user_id"_s;
+        return u"FROM %1 WHERE %2"_s.arg(from, where.join(" AND "_L1));
+    }
+    // Only "hide the excluded" reads profiles: countRows() counts everyone
+    // and subtracts the (few) excluded, instead of a profile lookup per row.
+    where.removeAll(u"p.excluded IS NULL"_s);
     return u"FROM %1 WHERE %2"_s.arg(from, where.join(" AND "_L1));
+}
+
+bool CandidateTableModel::profileFilter() const
+{
+    return !m_filter.regions.isEmpty() || !m_filter.countries.isEmpty() || !m_filter.companies.isEmpty() || !m_filter.notCompanies.isEmpty()
+        || m_filter.reachableOnly;
 }
 
 Result<int> CandidateTableModel::countRows() const
 {
     QVariantList binds;
+    QString sql = u"SELECT count(*) "_s + fromWhere(binds, true);
+    if (!m_filter.includeExcluded && !profileFilter()) {
+        // Everyone matching, less the excluded among them (found through the
+        // partial index of excluded people, so it costs almost nothing).
+        QVariantList again;
+        const QString rest = fromWhere(again, true).mid(5); // without "FROM "
+        sql = u"SELECT (%1) - (SELECT count(*) FROM person_profiles p CROSS JOIN %2 "
+              "AND p.user_id = s.user_id AND p.excluded IS NOT NULL)"_s.arg(sql, rest);
+        binds += again;
+    }
     QSqlQuery q(m_db.connection()); // local: finalized on return, so no read transaction lingers
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT count(*) "_s + fromWhere(binds, true)))
+    if (!q.prepare(sql))
         return Result<int>::failure(store::Database::describe(q.lastError()));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);

@@ -106,6 +106,7 @@ private:
     void reload();
     // "FROM ... WHERE ..." for the filter; appends its values in bind order.
     QString fromWhere(QVariantList &binds, bool forCount = false) const;
+    bool profileFilter() const; // reads location, employer or reachability
     Result<int> countRows() const;
     Result<QList<Row>> readPage(int offset) const;
 

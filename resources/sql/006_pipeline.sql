@@ -38,7 +38,9 @@ CREATE TABLE pipeline_entries (
 ) WITHOUT ROWID;
 CREATE INDEX pipeline_entries_by_stage ON pipeline_entries(requisition_id, stage_id);
 
--- The Pipeline tab sorts and filters by last activity.
+-- The Pipeline tab counts people less the excluded few, and sorts and
+-- filters by last activity.
+CREATE INDEX person_profiles_excluded ON person_profiles(user_id) WHERE excluded IS NOT NULL;
 CREATE INDEX candidate_scores_by_activity ON candidate_scores(layer_id, last_active);
 CREATE INDEX pipeline_entries_due ON pipeline_entries(next_action_at) WHERE next_action_at IS NOT NULL;
 
