@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -183,7 +184,12 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
     m_pipeline = std::make_unique<store::PipelineStore>(m_session->database());
     m_model = new itemmodels::CandidateTableModel(m_session->database(), this);
     m_table->setModel(m_model);
-    m_table->sortByColumn(itemmodels::CandidateTableModel::RankColumn, Qt::AscendingOrder);
+    // The model starts in rank order; show that without asking it to re-sort
+    // (a query with no requisition yet).
+    {
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(itemmodels::CandidateTableModel::RankColumn, Qt::AscendingOrder);
+    }
     // Widths for what each column holds; the sourcer can drag them.
     using M = itemmodels::CandidateTableModel;
     const QList<QPair<int, int>> widths = {{M::RankColumn, 7}, {M::PersonColumn, 22}, {M::ScoreColumn, 6}, {M::SignalsColumn, 18},
@@ -197,8 +203,10 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
             [this](int n) { m_count->setText(tr("%n candidate(s)", nullptr, n)); });
     // Writes from here, the sync worker or another process: re-query.
     connect(&m_session->database(), &store::Database::changed, this, [this] {
-        reloadRequisitions();
-        refreshKeepingSelection();
+        if (reloadRequisitions())
+            applyFilter(); // another requisition is shown: a new query, not a refresh
+        else
+            refreshKeepingSelection();
         if (m_views->currentWidget() == m_board)
             m_board->reload();
     });
@@ -227,13 +235,15 @@ void PipelineTab::selectRequisition(qint64 id)
         m_requisitions->setCurrentIndex(index);
 }
 
-void PipelineTab::reloadRequisitions()
+bool PipelineTab::reloadRequisitions()
 {
     if (!m_pipeline)
-        return;
+        return false;
     const auto list = m_pipeline->requisitions();
-    if (!list)
-        return Q_EMIT statusMessage(list.error());
+    if (!list) {
+        Q_EMIT statusMessage(list.error());
+        return false;
+    }
     const qint64 current = currentRequisition();
     m_requisitionList = list.value();
     m_requisitions->blockSignals(true);
@@ -246,8 +256,7 @@ void PipelineTab::reloadRequisitions()
     m_requisitions->setCurrentIndex(keep >= 0 ? keep : 0);
     m_requisitions->blockSignals(false);
     m_pages->setCurrentIndex(m_requisitionList.isEmpty() ? 0 : 1);
-    if (keep < 0)
-        applyFilter();
+    return currentRequisition() != current;
 }
 
 void PipelineTab::applyFilter()
@@ -409,8 +418,7 @@ void PipelineTab::newRequisition()
     const auto id = m_pipeline->createRequisition(title, layers->at(names.indexOf(layerName)).id);
     if (!id)
         return Q_EMIT statusMessage(id.error());
-    reloadRequisitions();
-    selectRequisition(id.value());
+    selectRequisition(id.value()); // the store's change signal has already reloaded the list
 }
 
 void PipelineTab::renameRequisition()

@@ -56,7 +56,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    void reloadRequisitions();
+    // Refills the requisition list; true when that changed which one is shown.
+    bool reloadRequisitions();
     void applyFilter();
     void refreshKeepingSelection();
     void showCurrent();
