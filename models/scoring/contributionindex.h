@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 #include "domain/rolelayer.h"
+#include "store/contributionkind.h"
 
 namespace ks::store {
 class Database;
@@ -10,8 +11,7 @@ class Database;
 
 namespace ks::scoring {
 
-// layer_contributions.kind
-enum class ContributionKind { AuthoredPull = 1, Commit = 2, ReviewComment = 3, Review = 4, Merge = 5, SignalHit = 6 };
+using store::ContributionKind;
 
 // Keeps layer_contributions current: one row per item that counts for a
 // layer (a PR authored in its mapped paths, a direct commit there, a review

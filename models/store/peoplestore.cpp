@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "peoplestore.h"
 
+#include "contributionkind.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -63,12 +64,16 @@ Result<PersonRecord> PeopleStore::find(const QString &login) const
         p.channels.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            QDateTime::fromString(q.value(4).toString(), Qt::ISODate)});
 
+    // Merges, approvals (reviews that carry maintainership points) and repositories worked in.
     q.prepare(QStringLiteral(
         "SELECT l.slug, l.name, s.rank, s.score, s.first_contribution, s.last_active, s.works_on, "
-        "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = 5), "
-        "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = 4 AND c.extra > 0), "
-        "  (SELECT count(DISTINCT repo_id) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind <> 6) "
-        "FROM candidate_scores s JOIN layers l ON l.id = s.layer_id WHERE s.user_id = ? ORDER BY l.position, l.id"));
+        "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %1), "
+        "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %2 AND c.extra > 0), "
+        "  (SELECT count(DISTINCT repo_id) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind <> %3) "
+        "FROM candidate_scores s JOIN layers l ON l.id = s.layer_id WHERE s.user_id = ? ORDER BY l.position, l.id")
+                  .arg(sqlValue(ContributionKind::Merge))
+                  .arg(sqlValue(ContributionKind::Review))
+                  .arg(sqlValue(ContributionKind::SignalHit)));
     q.addBindValue(p.userId);
     if (!q.exec())
         return R::failure(Database::describe(q.lastError()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scorestore.h"
 
+#include "contributionkind.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -168,8 +169,10 @@ Result<QList<ScoreStore::Month>> ScoreStore::activity(qint64 layerId, qint64 use
         out.append({last.addMonths(-i)});
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT strftime('%Y-%m', at), kind, count(*) FROM layer_contributions "
-                             "WHERE layer_id = ? AND user_id = ? AND kind IN (1, 2, 3, 4) AND at >= julianday(?) AND at < julianday(?) "
-                             "GROUP BY 1, 2"));
+                             "WHERE layer_id = ? AND user_id = ? AND kind NOT IN (%1, %2) AND at >= julianday(?) AND at < julianday(?) "
+                             "GROUP BY 1, 2")
+                  .arg(sqlValue(ContributionKind::Merge))
+                  .arg(sqlValue(ContributionKind::SignalHit)));
     q.addBindValue(layerId);
     q.addBindValue(userId);
     q.addBindValue(out.first().month.toString(Qt::ISODate));
@@ -182,12 +185,13 @@ Result<QList<ScoreStore::Month>> ScoreStore::activity(qint64 layerId, qint64 use
             if (m.month != month)
                 continue;
             const int n = q.value(2).toInt();
-            switch (q.value(1).toInt()) {
-            case 1: m.pulls += n; break;
-            case 2: m.commits += n; break;
-            case 3: m.reviewComments += n; break;
-            case 4: m.reviews += n; break;
-            default: break;
+            switch (ContributionKind(q.value(1).toInt())) {
+            case ContributionKind::AuthoredPull: m.pulls += n; break;
+            case ContributionKind::Commit: m.commits += n; break;
+            case ContributionKind::ReviewComment: m.reviewComments += n; break;
+            case ContributionKind::Review: m.reviews += n; break;
+            case ContributionKind::Merge:
+            case ContributionKind::SignalHit: break;
             }
         }
     }
