@@ -54,8 +54,10 @@ PipelineTab::PipelineTab(QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_detailDelay(new QTimer(this))
 {
+    // The detail pane follows the selection a moment later: the table paints
+    // first, and J held down skips through people without loading each.
     m_detailDelay->setSingleShot(true);
-    m_detailDelay->setInterval(0);
+    m_detailDelay->setInterval(40);
     connect(m_detailDelay, &QTimer::timeout, this, &PipelineTab::showDetail);
     m_requisitions->setObjectName(QStringLiteral("requisitions"));
     m_search->setObjectName(QStringLiteral("search"));
@@ -200,7 +202,7 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
         m_table->setColumnWidth(column, chars * unit + 12);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelineTab::showCurrent);
     connect(m_model, &itemmodels::CandidateTableModel::totalCountChanged, this,
-            [this](int n) { m_count->setText(tr("%n candidate(s)", nullptr, n)); });
+            [this](int n) { m_count->setText(n < 0 ? tr("Counting…") : tr("%n candidate(s)", nullptr, n)); });
     // Writes from here, the sync worker or another process: re-query.
     connect(&m_session->database(), &store::Database::changed, this, [this] {
         if (reloadRequisitions())

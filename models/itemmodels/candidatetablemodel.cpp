@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "candidatetablemodel.h"
 
+#include "rowcounter.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -101,6 +102,8 @@ CandidateTableModel::CandidateTableModel(store::Database &db, QObject *parent)
 {
 }
 
+CandidateTableModel::~CandidateTableModel() = default;
+
 void CandidateTableModel::setFilter(const PipelineFilter &filter)
 {
     m_filter = filter;
@@ -122,6 +125,7 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
 QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
 {
     // Only the shape of the clause varies; every value is bound.
+    const qsizetype firstBind = binds.size();
     const QDate today = m_filter.today.isValid() ? m_filter.today : QDateTime::currentDateTimeUtc().date();
     binds.append(m_filter.requisitionId);
     QStringList where{u"1"_s};
@@ -163,17 +167,24 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
         where.append(u"e.next_action_at < ?"_s);
         binds.append(today.addDays(1).toString(Qt::ISODate));
     }
+    QString matches; // the few people a rare search finds, as the first table of the join
     if (!m_filter.search.trimmed().isEmpty()) {
         const QString query = ftsQuery(m_filter.search);
         if (query.isEmpty()) {
             where.append(u"0"_s); // only punctuation: it names no one, so show no one
+        } else if (m_searchIsRare && !forCount) {
+            // Start from the matches and look each up by key, instead of
+            // walking everyone in score order to find a handful.
+            matches = u"(SELECT DISTINCT user_id AS id FROM search_text WHERE search_text MATCH ?) m CROSS JOIN "_s;
+            binds.insert(firstBind, query); // the join's first table takes the first value
+            where.append(u"s.user_id = m.id"_s);
         } else {
             where.append(u"s.user_id IN (SELECT user_id FROM search_text WHERE search_text MATCH ?)"_s);
             binds.append(query);
         }
     }
     if (!forCount)
-        return u"FROM %1 WHERE %2"_s.arg(From, where.join(" AND "_L1));
+        return u"FROM %1%2 WHERE %3"_s.arg(matches, From, where.join(" AND "_L1));
     // Counting joins only what the filter reads: at 100,000 candidates each
     // needless join costs a lookup per row, and the count runs on every
     // keystroke of a search.
@@ -197,9 +208,8 @@ bool CandidateTableModel::profileFilter() const
         || m_filter.reachableOnly;
 }
 
-Result<int> CandidateTableModel::countRows() const
+QString CandidateTableModel::countSql(QVariantList &binds) const
 {
-    QVariantList binds;
     QString sql = u"SELECT count(*) "_s + fromWhere(binds, true);
     if (!m_filter.includeExcluded && !profileFilter()) {
         // Everyone matching, less the excluded among them (found through the
@@ -210,15 +220,7 @@ Result<int> CandidateTableModel::countRows() const
               "AND p.user_id = s.user_id AND p.excluded IS NOT NULL)"_s.arg(sql, rest);
         binds += again;
     }
-    QSqlQuery q(m_db.connection()); // local: finalized on return, so no read transaction lingers
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result<int>::failure(store::Database::describe(q.lastError()));
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return Result<int>::failure(store::Database::describe(q.lastError()));
-    return q.value(0).toInt();
+    return sql;
 }
 
 Result<QList<CandidateTableModel::Row>> CandidateTableModel::readPage(int offset) const
@@ -263,25 +265,85 @@ Result<QList<CandidateTableModel::Row>> CandidateTableModel::readPage(int offset
     return rows;
 }
 
+bool CandidateTableModel::searchIsRare() const
+{
+    const QString query = ftsQuery(m_filter.search);
+    if (query.isEmpty())
+        return false;
+    // Reading at most this many matches costs well under a millisecond.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? LIMIT %1)"_s.arg(m_rareSearch + 1));
+    q.addBindValue(query);
+    return q.exec() && q.next() && q.value(0).toInt() <= m_rareSearch;
+}
+
 void CandidateTableModel::reload()
 {
+    m_searchIsRare = searchIsRare();
     // Query first, then swap: views never see a half-loaded model.
-    const auto total = countRows();
-    const auto rows = total ? readPage(0) : Result<QList<Row>>::failure(total.error());
-    const int before = m_total;
-    const QScopedValueRollback guard(m_announcing, true);
-    beginResetModel();
-    m_lastError = rows ? QString() : rows.error();
-    m_rows = rows ? rows.value() : QList<Row>();
-    m_total = rows ? std::max(total.value(), int(m_rows.size())) : 0;
-    endResetModel();
-    if (m_total != before)
-        Q_EMIT totalCountChanged(m_total);
+    const auto rows = readPage(0);
+    {
+        const QScopedValueRollback guard(m_announcing, true);
+        beginResetModel();
+        m_lastError = rows ? QString() : rows.error();
+        m_rows = rows ? rows.value() : QList<Row>();
+        m_exhausted = m_rows.size() < PageSize;
+        endResetModel();
+    }
+    if (m_exhausted)
+        setTotal(int(m_rows.size()));
+    else
+        requestCount();
+}
+
+void CandidateTableModel::requestCount()
+{
+    ++m_countTicket;
+    setTotal(-1);
+    QVariantList binds;
+    const QString sql = countSql(binds);
+    const QString path = m_db.path();
+    if (path.isEmpty() || path == ":memory:"_L1) {
+        // No file another connection could read: count here.
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        bool ok = q.prepare(sql);
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        ok = ok && q.exec() && q.next();
+        if (!ok)
+            m_lastError = store::Database::describe(q.lastError());
+        setTotal(ok ? std::max(q.value(0).toInt(), int(m_rows.size())) : int(m_rows.size()));
+        return;
+    }
+    if (!m_counter) {
+        m_counter = std::make_unique<RowCounter>(path);
+        connect(m_counter.get(), &RowCounter::counted, this, [this](quint64 ticket, int count) {
+            if (ticket == m_countTicket && m_total < 0)
+                setTotal(std::max(count, int(m_rows.size())));
+        });
+        connect(m_counter.get(), &RowCounter::failed, this, [this](quint64 ticket, const QString &message) {
+            if (ticket != m_countTicket || m_total >= 0)
+                return;
+            m_lastError = message;
+            setTotal(int(m_rows.size())); // what is shown is all that is known
+        });
+    }
+    m_counter->request(m_countTicket, sql, binds);
+}
+
+void CandidateTableModel::setTotal(int total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalCountChanged(m_total);
 }
 
 bool CandidateTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_announcing && m_rows.size() < m_total;
+    return !parent.isValid() && !m_announcing && !m_exhausted;
 }
 
 void CandidateTableModel::fetchMore(const QModelIndex &parent)
@@ -290,7 +352,6 @@ void CandidateTableModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback guard(m_announcing, true);
     const auto page = readPage(int(m_rows.size()));
-    const int before = m_total;
     if (!page)
         m_lastError = page.error();
     if (page && !page->isEmpty()) {
@@ -298,12 +359,15 @@ void CandidateTableModel::fetchMore(const QModelIndex &parent)
         m_rows.append(page.value());
         endInsertRows();
     }
-    // A short page (rows deleted since the count) or an error ends paging,
-    // so views do not ask for the same missing rows forever.
-    if (!page || page->size() < PageSize)
-        m_total = int(m_rows.size());
-    if (m_total != before)
-        Q_EMIT totalCountChanged(m_total);
+    // A short page or an error ends paging, so views do not ask for the
+    // same missing rows forever; the rows read are then the whole count.
+    if (!page || page->size() < PageSize) {
+        m_exhausted = true;
+        ++m_countTicket; // a count still running has nothing to add
+        setTotal(int(m_rows.size()));
+    } else if (m_total >= 0 && m_total < m_rows.size()) {
+        setTotal(int(m_rows.size())); // rows added since the count
+    }
 }
 
 qint64 CandidateTableModel::userIdAt(int row) const

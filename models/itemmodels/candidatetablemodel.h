@@ -7,11 +7,15 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <memory>
+
 namespace ks::store {
 class Database;
 }
 
 namespace ks::itemmodels {
+
+class RowCounter;
 
 // What the Pipeline tab shows of a requisition's ranked people. Every field
 // is applied in SQL; empty lists and zero values mean "any".
@@ -37,6 +41,10 @@ struct PipelineFilter
 // (canFetchMore/fetchMore). No read transaction outlives a call: each page
 // query runs to completion. refresh() re-queries (views call it when the
 // store reports a change) and keeps the sort and filter.
+//
+// Only the first page is read before a filter or sort returns: how many match
+// in all is counted on a thread of its own (a count visits every matching
+// row) and announced by totalCountChanged().
 class CandidateTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,13 +69,21 @@ public:
     static constexpr int PageSize = 256;
 
     explicit CandidateTableModel(store::Database &db, QObject *parent = nullptr);
+    ~CandidateTableModel() override;
 
     void setFilter(const PipelineFilter &filter);
     PipelineFilter filter() const { return m_filter; }
     void refresh();
-    // How many people match the filter (all pages), and the last SQL error.
+    // How many people match the filter (all pages): -1 while being counted.
+    // And the last SQL error.
     int totalCount() const { return m_total; }
     QString lastError() const { return m_lastError; }
+
+    // A search matching at most this many names, titles, comments and notes
+    // is read from its matches; a commoner one by walking the sorted table.
+    // Both give the same rows; the limit only picks the faster plan.
+    int rareSearchLimit() const { return m_rareSearch; }
+    void setRareSearchLimit(int items) { m_rareSearch = items; }
 
     qint64 userIdAt(int row) const;
     int rowOfUser(qint64 userId) const; // -1 when not fetched (yet)
@@ -102,12 +118,16 @@ private:
         QDate nextAction;
     };
 
-    // Re-queries the count and the first page, then swaps them in.
+    // Re-reads the first page, swaps it in, and has the rest counted.
     void reload();
+    void requestCount();
+    void setTotal(int total);
     // "FROM ... WHERE ..." for the filter; appends its values in bind order.
     QString fromWhere(QVariantList &binds, bool forCount = false) const;
     bool profileFilter() const; // reads location, employer or reachability
-    Result<int> countRows() const;
+    // At most rareSearchLimit() items match the search: pages start from them.
+    bool searchIsRare() const;
+    QString countSql(QVariantList &binds) const;
     Result<QList<Row>> readPage(int offset) const;
 
     store::Database &m_db;
@@ -115,7 +135,12 @@ private:
     int m_sortColumn = RankColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
-    int m_total = 0;
+    int m_total = 0;         // -1: being counted
+    bool m_exhausted = true; // the last page read was short: nothing more to fetch
+    bool m_searchIsRare = false;
+    int m_rareSearch = 2000;
+    std::unique_ptr<RowCounter> m_counter;
+    quint64 m_countTicket = 0;
     // While a reset or an insert is being announced: a slot that asks for more
     // then would nest an insert inside it, which later listeners (proxies)
     // would see before the reset or insert they have not handled yet.

@@ -70,7 +70,9 @@ Result<PersonRecord> PeopleStore::find(const QString &login) const
         "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %1), "
         "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %2 AND c.extra > 0), "
         "  (SELECT count(DISTINCT repo_id) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind <> %3) "
-        "FROM candidate_scores s JOIN layers l ON l.id = s.layer_id WHERE s.user_id = ? ORDER BY l.position, l.id")
+        // Layers first (a handful), then one primary-key lookup in each: scores
+        // have no index by person alone, and scanning them took 150 ms at 100,000.
+        "FROM layers l CROSS JOIN candidate_scores s ON s.layer_id = l.id WHERE s.user_id = ? ORDER BY l.position, l.id")
                   .arg(sqlValue(ContributionKind::Merge))
                   .arg(sqlValue(ContributionKind::Review))
                   .arg(sqlValue(ContributionKind::SignalHit)));

@@ -72,8 +72,11 @@ double openToFirstPaint(const QString &path, qint64 requisition, int &rows, doub
     tab.show();
     while (!watch.painted)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double painted = t.nsecsElapsed() / 1e6;
+    while (tab.model()->totalCount() < 0) // counted in the background after the first page
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     rows = tab.model()->totalCount();
-    return t.nsecsElapsed() / 1e6;
+    return painted;
 }
 
 } // namespace
@@ -92,8 +95,19 @@ int main(int argc, char **argv)
 
     // Two workspaces: one crowded, one with the same layer and nobody in it.
     qint64 requisitions[2] = {0, 0};
-    const QString paths[2] = {dir.filePath(QStringLiteral("big.sqlite")), dir.filePath(QStringLiteral("empty.sqlite"))};
-    for (int i = 0; i < 2; ++i) {
+    // KS_BENCH_KEEP=PATH keeps the crowded workspace for a look with sqlite3,
+    // and a later run with the same PATH measures it again without rebuilding.
+    const QString paths[2] = {qEnvironmentVariable("KS_BENCH_KEEP", dir.filePath(QStringLiteral("big.sqlite"))),
+                              dir.filePath(QStringLiteral("empty.sqlite"))};
+    if (QFile::exists(paths[0])) {
+        store::Database db;
+        db.setChangePollInterval(0);
+        const auto kept = db.open(paths[0]) ? store::PipelineStore(db).requisitions() : Result<QList<store::Requisition>>::failure({});
+        if (!kept || kept->isEmpty())
+            return 1;
+        requisitions[0] = kept->constFirst().id;
+    }
+    for (int i = requisitions[0] ? 1 : 0; i < 2; ++i) {
         store::Database db;
         db.setChangePollInterval(0);
         RoleLayer layer;
@@ -152,10 +166,17 @@ int main(int argc, char **argv)
     base.today = now.date();
     model.setFilter(base);
     double worst = 0;
+    // The latency is until the first page is in the model, ready to paint;
+    // the total behind it is counted on another thread, reported beside it.
     auto measure = [&](const QString &what, auto &&work) {
         const double ms = bestOf(3, work);
         worst = std::max(worst, ms);
-        out << QStringLiteral("  %1: %2 ms, %3 rows\n").arg(what).arg(ms, 0, 'f', 1).arg(model.totalCount());
+        QElapsedTimer counting;
+        counting.start();
+        while (model.totalCount() < 0)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        out << QStringLiteral("  %1: %2 ms, %3 rows (counted %4 ms later)\n")
+                   .arg(what).arg(ms, 0, 'f', 1).arg(model.totalCount()).arg(counting.nsecsElapsed() / 1e6, 0, 'f', 0);
     };
     using M = itemmodels::CandidateTableModel;
     measure(QStringLiteral("sort by score, descending"), [&] { model.sort(M::ScoreColumn, Qt::DescendingOrder); });

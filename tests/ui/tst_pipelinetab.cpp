@@ -161,6 +161,7 @@ TEST_CASE("the board shows a column per stage; a card dropped on another column 
     REQUIRE(sourced);
     REQUIRE(contact);
     REQUIRE(QTest::qWaitFor([&] { return shortlist->count() == 1; }));
+    REQUIRE(QTest::qWaitFor([&] { return tab->model()->totalCount() >= 0; }));
     CHECK(sourced->count() == tab->model()->totalCount() - 1);
     CHECK(contact->count() == 0);
 
