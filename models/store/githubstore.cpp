@@ -248,12 +248,12 @@ bool GitHubStore::upsertUser(const github::User &user, Status &status)
     if (!exec(free, {user.login, user.id}, status))
         return false;
     QSqlQuery &q = prepared("upsertUser", QStringLiteral(
-        "INSERT INTO github_users(id, login, type, is_machine, html_url, avatar_url, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO github_users(id, login, type, is_machine, html_url, avatar_url, seen_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET login = excluded.login, type = excluded.type, is_machine = excluded.is_machine, "
         "html_url = coalesce(excluded.html_url, html_url), avatar_url = coalesce(excluded.avatar_url, avatar_url), seen_at = excluded.seen_at"));
     const QString type = user.type.isEmpty() ? QStringLiteral("User") : user.type;
     if (!exec(q, {user.id, user.login, type, m_machines.isMachine(user.login, type) ? 1 : 0, text(user.htmlUrl),
-                  text(user.avatarUrl), now()},
+                  text(user.avatarUrl), now(), now()},
               status))
         return false;
     m_usersSeen.insert(user.id);
