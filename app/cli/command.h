@@ -59,5 +59,10 @@ int runExclusions(const Command &c);
 int runRequisitions(const Command &c);
 int runTriage(const Command &c);
 int runStages(const Command &c);
+int runView(const Command &c);
+int runDraft(const Command &c);
+int runForget(const Command &c);
+int runSubjectReport(const Command &c);
+int runRetention(const Command &c);
 
 } // namespace ks::cli

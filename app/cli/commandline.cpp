@@ -17,7 +17,7 @@ namespace ks::cli {
 namespace {
 
 // Options whose value is the next argument, so it is not taken for a subcommand.
-const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of", "--region", "--country", "--company", "--exclude-company", "--list", "--set-country", "--set-company", "--requisition", "--stage", "--next", "--note"};
+const QSet<QByteArray> OptionsWithValue = {"--db", "--screenshots", "--format", "--preset", "--layer", "--path", "--forum", "--repo", "--since", "--github-api", "--max-requests", "--token-env", "--ca-bundle", "--lang", "--limit", "--as-of", "--region", "--country", "--company", "--exclude-company", "--list", "--set-country", "--set-company", "--requisition", "--stage", "--next", "--note", "--pr", "--screenshot", "--line", "--template", "--evidence", "--id", "--out", "--months", "--today"};
 
 QString helpText()
 {
@@ -51,6 +51,14 @@ QString helpText()
         "                                           move a person through a requisition's stages; show their history and notes\n"
         "  stages [list] | stages rename OLD NEW | stages add NAME AFTER\n"
         "                                           the pipeline's stages; each keeps its fixed role\n"
+        "  view FILE | view --pr OWNER/REPO#N [--line N] [--screenshot PNG]\n"
+        "                                           open a file or a PR's diff in the code viewer, kernel-code signals marked\n"
+        "  draft LOGIN --requisition ID [--template NAME] [--evidence URL] [--format text|eml|json] [--strict]\n"
+        "                                           an outreach draft citing the person's work, with its checklist\n"
+        "  forget LOGIN | forget --id N [--yes]     erase a person: their rows, mentions of them, and any re-import\n"
+        "  subject-report LOGIN [--out FILE]        everything held about a person, each fact with its source\n"
+        "  retention [--months N] [--forget --yes] [--today DATE]\n"
+        "                                           people never contacted and untouched for N months (default: the setting)\n"
         "\n"
         "Without a subcommand, kernelscout opens the workbench window.\n");
 }
@@ -110,6 +118,18 @@ int run(const QStringList &arguments)
         {QStringLiteral("stage"), QCoreApplication::translate("ks::cli", "triage: move to this stage (name or role)."), QStringLiteral("NAME")},
         {QStringLiteral("next"), QCoreApplication::translate("ks::cli", "triage: the date of the next action (a snooze, a follow-up)."), QStringLiteral("DATE")},
         {QStringLiteral("note"), QCoreApplication::translate("ks::cli", "triage: add this note."), QStringLiteral("TEXT")},
+        {QStringLiteral("pr"), QCoreApplication::translate("ks::cli", "view: a pull request, as OWNER/REPO#N."), QStringLiteral("PR")},
+        {QStringLiteral("screenshot"), QCoreApplication::translate("ks::cli", "view: write a picture of the viewer to this PNG and exit."), QStringLiteral("PNG")},
+        {QStringLiteral("line"), QCoreApplication::translate("ks::cli", "view: scroll to this line."), QStringLiteral("N")},
+        {QStringLiteral("template"), QCoreApplication::translate("ks::cli", "draft: the template's name."), QStringLiteral("NAME")},
+        {QStringLiteral("evidence"), QCoreApplication::translate("ks::cli", "draft: the contribution to cite (one of the person's evidence URLs)."), QStringLiteral("URL")},
+        {QStringLiteral("strict"), QCoreApplication::translate("ks::cli", "draft: exit non-zero when a required check fails.")},
+        {QStringLiteral("id"), QCoreApplication::translate("ks::cli", "forget: the person's GitHub user id instead of a login."), QStringLiteral("N")},
+        {QStringLiteral("yes"), QCoreApplication::translate("ks::cli", "forget, retention: do it without asking.")},
+        {QStringLiteral("out"), QCoreApplication::translate("ks::cli", "subject-report: write to this file instead of stdout."), QStringLiteral("FILE")},
+        {QStringLiteral("months"), QCoreApplication::translate("ks::cli", "retention: untouched for this many months (saved as the setting)."), QStringLiteral("N")},
+        {QStringLiteral("forget"), QCoreApplication::translate("ks::cli", "retention: forget the people listed.")},
+        {QStringLiteral("today"), QCoreApplication::translate("ks::cli", "retention: measure from this date instead of today."), QStringLiteral("DATE")},
     });
     parser.addPositionalArgument(QStringLiteral("subcommand"), helpText(), QStringLiteral("SUBCOMMAND [ARGS...]"));
 
@@ -163,6 +183,16 @@ int run(const QStringList &arguments)
         return runTriage(command);
     if (name == QLatin1String("stages"))
         return runStages(command);
+    if (name == QLatin1String("view"))
+        return runView(command);
+    if (name == QLatin1String("draft"))
+        return runDraft(command);
+    if (name == QLatin1String("forget"))
+        return runForget(command);
+    if (name == QLatin1String("subject-report"))
+        return runSubjectReport(command);
+    if (name == QLatin1String("retention"))
+        return runRetention(command);
     return command.usage(QCoreApplication::translate("ks::cli", "unknown subcommand '%1'; see 'kernelscout --help'.").arg(name.left(80)));
 }
 
