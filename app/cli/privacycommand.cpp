@@ -1,21 +1,195 @@
 // SPDX-License-Identifier: MIT
+// forget, subject-report and retention: the privacy controls UK/EU sourcing
+// needs (erasure on request, subject access, limited retention).
 #include "command.h"
 
+#include "people/avatarcache.h"
+#include "privacy/forgetter.h"
+#include "privacy/retention.h"
+#include "privacy/subjectreport.h"
+#include "scoring/standings.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+
 namespace ks::cli {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Person
+{
+    qint64 id = 0;
+    QString login;
+};
+
+// The person named by LOGIN or --id; prints why not and returns id 0.
+Person findPerson(const Command &c, store::Database &db)
+{
+    QSqlQuery q(db.connection());
+    const bool byId = c.parser.isSet(u"id"_s);
+    if (byId == !c.args.isEmpty()) {
+        c.usage(tr("name one person: a login, or --id N."));
+        return {};
+    }
+    q.prepare(byId ? u"SELECT id, login FROM github_users WHERE id = ?"_s : u"SELECT id, login FROM github_users WHERE login = ? COLLATE NOCASE"_s);
+    q.addBindValue(byId ? QVariant(c.parser.value(u"id"_s).toLongLong()) : QVariant(c.args.constFirst()));
+    if (!q.exec() || !q.next()) {
+        c.fail(tr("Nobody called %1 is in this workspace.").arg((byId ? c.parser.value(u"id"_s) : c.args.constFirst()).left(80)));
+        return {};
+    }
+    return {q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+// Re-ranks so the people left keep contiguous ranks; a failure here does not
+// undo the erasure, it only leaves ranks stale until the next sync.
+void rerank(const Command &c, store::Database &db)
+{
+    if (const auto ranked = scoring::updateStandings(db); !ranked)
+        c.out.error(tr("Erased, but re-ranking failed (the next sync re-ranks): %1").arg(ranked.error()));
+}
+
+QJsonObject toJson(const privacy::ForgetReport &r)
+{
+    return {{u"githubId"_s, r.userId}, {u"login"_s, r.login}, {u"itemsDeleted"_s, r.itemsDeleted},
+            {u"itemsAnonymised"_s, r.itemsAnonymised}, {u"textsRedacted"_s, r.textsRedacted}, {u"suppressed"_s, r.suppressed}};
+}
+
+} // namespace
 
 int runForget(const Command &c)
 {
-    return c.fail(tr("not built yet"));
+    store::Database db;
+    db.setChangePollInterval(0);
+    if (!c.openDatabase(db))
+        return Failure;
+    const Person who = findPerson(c, db);
+    if (!who.id)
+        return c.parser.isSet(u"id"_s) || !c.args.isEmpty() ? Failure : UsageError;
+    if (!c.parser.isSet(u"yes"_s)) {
+        c.out.line(tr("This erases %1 (GitHub id %2) from the workspace for good: their profile, contact channels, scores, stages, "
+                      "notes, tags and drafts, their commits, reviews and comments. PRs of theirs that others reviewed stay, "
+                      "without them, and mentions of them in other people's text are redacted. Later syncs will not import them again.")
+                       .arg(who.login)
+                       .arg(who.id));
+        return c.usage(tr("add --yes to erase."));
+    }
+    const auto report = privacy::Forgetter(db).forget(who.id);
+    if (!report)
+        return c.fail(report.error());
+    // Their avatar, cached outside the workspace file.
+    people::AvatarCache(people::AvatarCache::directoryFor(db.path())).forget(who.id);
+    rerank(c, db);
+    if (c.out.isJson()) {
+        c.out.json(toJson(report.value()));
+    } else {
+        c.out.line(tr("Erased %1: %2 of their items deleted, %3 shared items kept without them, %4 mentions redacted; "
+                      "later syncs will skip them.")
+                       .arg(report->login)
+                       .arg(report->itemsDeleted)
+                       .arg(report->itemsAnonymised)
+                       .arg(report->textsRedacted));
+    }
+    return Success;
 }
 
 int runSubjectReport(const Command &c)
 {
-    return c.fail(tr("not built yet"));
+    store::Database db;
+    db.setChangePollInterval(0);
+    db.setForceReadOnly(true);
+    if (!c.openDatabase(db))
+        return Failure;
+    const Person who = findPerson(c, db);
+    if (!who.id)
+        return c.parser.isSet(u"id"_s) || !c.args.isEmpty() ? Failure : UsageError;
+    const auto report = privacy::SubjectReport(db).build(who.id);
+    if (!report)
+        return c.fail(report.error());
+    const QByteArray bytes = c.out.isJson() ? QJsonDocument(report.value()).toJson() : privacy::SubjectReport::toText(report.value()).toUtf8();
+    if (!c.parser.isSet(u"out"_s)) {
+        if (c.out.isJson())
+            c.out.json(report.value());
+        else
+            c.out.line(QString::fromUtf8(bytes));
+        return Success;
+    }
+    QSaveFile file(c.parser.value(u"out"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return c.fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+    c.out.line(tr("Wrote everything held about %1 to %2.").arg(who.login, file.fileName()));
+    return Success;
 }
 
 int runRetention(const Command &c)
 {
-    return c.fail(tr("not built yet"));
+    store::Database db;
+    db.setChangePollInterval(0);
+    if (!c.openDatabase(db))
+        return Failure;
+    privacy::Retention retention(db);
+    if (c.parser.isSet(u"months"_s)) {
+        bool ok = false;
+        const int months = c.parser.value(u"months"_s).toInt(&ok);
+        if (!ok)
+            return c.usage(tr("--months is a whole number of months."));
+        if (const Status s = retention.setMonths(months); !s)
+            return c.usage(s.error());
+    }
+    const auto months = retention.months();
+    if (!months)
+        return c.fail(months.error());
+    QDateTime today = QDateTime::currentDateTimeUtc();
+    if (!c.dateOption(u"today"_s, today))
+        return UsageError;
+    if (!today.isValid())
+        today = QDateTime::currentDateTimeUtc();
+    const auto due = retention.due(today.date(), months.value());
+    if (!due)
+        return c.fail(due.error());
+    QList<qint64> ids;
+    QList<QStringList> rows;
+    QJsonArray people;
+    for (const privacy::RetentionCandidate &p : due.value()) {
+        ids.append(p.userId);
+        const QString touched = p.lastTouched.isValid() ? p.lastTouched.date().toString(Qt::ISODate) : tr("never");
+        rows.append({p.login, p.name, p.firstSeen.date().toString(Qt::ISODate), p.lastSeen.date().toString(Qt::ISODate), touched});
+        people.append(QJsonObject{{u"login"_s, p.login}, {u"githubId"_s, p.userId}, {u"firstSeen"_s, p.firstSeen.toString(Qt::ISODate)},
+                                  {u"lastSeen"_s, p.lastSeen.toString(Qt::ISODate)}, {u"lastTouched"_s, p.lastTouched.toString(Qt::ISODate)}});
+    }
+    const bool forget = c.parser.isSet(u"forget"_s);
+    if (forget && !ids.isEmpty() && !c.parser.isSet(u"yes"_s)) {
+        c.out.table({tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched")}, rows);
+        return c.usage(QCoreApplication::translate("ks::cli", "%n person(s) above would be forgotten; add --yes to do it.", nullptr,
+                                                   int(ids.size())));
+    }
+    if (forget && !ids.isEmpty()) {
+        privacy::ForgetOptions options;
+        options.suppress = false; // time ran out; they did not ask to be forgotten
+        const auto done = privacy::Forgetter(db).forget(ids, options);
+        if (!done)
+            return c.fail(done.error());
+        people::AvatarCache avatars(people::AvatarCache::directoryFor(db.path()));
+        for (qint64 id : std::as_const(ids))
+            avatars.forget(id);
+        rerank(c, db);
+    }
+    if (c.out.isJson()) {
+        c.out.json(QJsonObject{{u"months"_s, months.value()}, {u"forgotten"_s, forget}, {u"people"_s, people}});
+        return Success;
+    }
+    const int n = int(ids.size());
+    c.out.line((forget ? QCoreApplication::translate("ks::cli", "Forgot %n person(s) untouched for %1 months.", nullptr, n)
+                       : QCoreApplication::translate("ks::cli", "%n person(s) never contacted and untouched for %1 months:", nullptr, n))
+                   .arg(months.value()));
+    if (!forget && !rows.isEmpty())
+        c.out.table({tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched")}, rows);
+    return Success;
 }
 
 } // namespace ks::cli

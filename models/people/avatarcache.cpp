@@ -3,8 +3,10 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QLoggingCategory>
@@ -14,6 +16,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QUrlQuery>
 
@@ -195,6 +198,14 @@ QImage AvatarCache::renderedAvatar(qint64 userId, int size, const Source &source
     const QImage image = roundImage(source.image, size);
     m_rendered.insert(key, new Rendered{image, source.url, {}}, costOf(image));
     return image;
+}
+
+QString AvatarCache::directoryFor(const QString &workspacePath)
+{
+    const QString canonical = QFileInfo(workspacePath).canonicalFilePath();
+    const QByteArray key = QCryptographicHash::hash((canonical.isEmpty() ? workspacePath : canonical).toUtf8(), QCryptographicHash::Sha1);
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/avatars/")
+        + QString::fromLatin1(key.toHex().left(16));
 }
 
 QImage AvatarCache::initials(const QString &login, const QString &name, int size)

@@ -54,6 +54,10 @@ public:
     // One or two letters (first and last word of `name`, else `login`) on a
     // circle whose colour follows from the login, so it is stable everywhere.
     static QImage initials(const QString &login, const QString &name, int size);
+    // Where a workspace's avatars are cached: one folder per workspace file
+    // under the user's cache location, so the GUI and the CLI (which erases a
+    // forgotten person's picture) agree.
+    static QString directoryFor(const QString &workspacePath);
     static QString initialsOf(const QString &login, const QString &name); // "Ada Lovelace" -> "AL"
 
     QString filePath(qint64 userId) const;

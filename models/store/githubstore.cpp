@@ -9,9 +9,12 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 
 namespace ks::store {
 namespace {
+
+using namespace Qt::StringLiterals;
 
 QString tr(const char *text)
 {
@@ -237,10 +240,55 @@ Status GitHubStore::storeEtag(const QUrl &url, const QByteArray &etag)
     return status;
 }
 
+bool GitHubStore::isSuppressed(const github::User &user, Status &status)
+{
+    if (user.isNull())
+        return false;
+    if (!m_suppressions) {
+        auto snapshot = SuppressionList(m_db).snapshot();
+        if (!snapshot) {
+            status = Status::failure(snapshot.error());
+            return false;
+        }
+        m_suppressions = snapshot.value();
+    }
+    if (m_suppressions->hashes.isEmpty())
+        return false;
+    const auto known = m_suppressedIds.constFind(user.id);
+    if (known != m_suppressedIds.cend())
+        return known.value();
+    const bool suppressed = m_suppressions->contains(SuppressionList::Kind::GitHub, QString::number(user.id));
+    m_suppressedIds.insert(user.id, suppressed);
+    if (suppressed && !user.login.isEmpty())
+        m_suppressedLogins.append(user.login);
+    return suppressed;
+}
+
+github::User GitHubStore::visible(const github::User &user, Status &status)
+{
+    return isSuppressed(user, status) ? github::User() : user;
+}
+
+QString GitHubStore::scrub(const QString &text) const
+{
+    if (m_suppressedLogins.isEmpty() || text.isEmpty())
+        return text;
+    QString out = text;
+    for (const QString &login : m_suppressedLogins) {
+        // Whole logins only (GitHub logins are letters, digits and hyphens).
+        const QRegularExpression mention(u"(?<![A-Za-z0-9-])@?%1(?![A-Za-z0-9-])"_s.arg(QRegularExpression::escape(login)),
+                                         QRegularExpression::CaseInsensitiveOption);
+        out.replace(mention, u"[redacted]"_s);
+    }
+    return out;
+}
+
 bool GitHubStore::upsertUser(const github::User &user, Status &status)
 {
     if (user.isNull() || m_usersSeen.contains(user.id))
         return true;
+    if (isSuppressed(user, status) || !status)
+        return bool(status);
     // A login GitHub has since given to someone else is freed first: logins
     // are reusable, ids are not.
     QSqlQuery &free = prepared("freeLogin", QStringLiteral(
@@ -282,11 +330,13 @@ Result<PageCounts> GitHubStore::applyCommits(const SyncTarget &target, const QSt
     QSqlQuery &link = prepared("commitPrefix", QStringLiteral(
         "INSERT OR IGNORE INTO commit_prefixes(repo_id, sha, prefix) VALUES (?, ?, ?)"));
     for (const github::Commit &c : commits) {
+        if (isSuppressed(c.author, status))
+            continue; // their own work: not kept
         if (!upsertUser(c.author, status))
             return R::failure(status.error());
         const int pr = github::pullNumberFromMessage(c.message, target.owner, target.name);
         if (!exec(insert, {target.repoId, c.sha, userId(c.author), login(c.author), text(c.authorName), text(c.authorEmail),
-                           iso(c.authoredAt), iso(c.committedAt).isNull() ? QVariant(fetched) : iso(c.committedAt), c.message,
+                           iso(c.authoredAt), iso(c.committedAt).isNull() ? QVariant(fetched) : iso(c.committedAt), scrub(c.message),
                            pr > 0 ? QVariant(pr) : QVariant(QMetaType::fromType<int>()), text(c.htmlUrl), sourceUrl, fetched},
                   status))
             return R::failure(status.error());
@@ -314,19 +364,22 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
         "deletions = coalesce(?, deletions), changed_files = coalesce(?, changed_files), source_url = ?, fetched_at = ? "
         "WHERE id = ? AND (updated_at IS NOT ? OR (? IS NOT NULL AND merged_by_login IS NULL) OR (? IS NOT NULL AND additions IS NULL))"));
     for (const github::PullRequest &p : pulls) {
-        if (!upsertUser(p.author, status))
+        // A suppressed author's PR stays for its reviewers, without its author.
+        const github::User author = visible(p.author, status);
+        if (!status || !upsertUser(author, status))
             return R::failure(status.error());
         const QVariant noInt(QMetaType::fromType<int>());
         const QVariant additions = p.additions >= 0 ? QVariant(p.additions) : noInt;
-        const QVariant mergedBy = p.mergedByLogin.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.mergedByLogin);
+        const bool mergerGone = p.mergedByLogin.isEmpty() || m_suppressedLogins.contains(p.mergedByLogin, Qt::CaseInsensitive);
+        const QVariant mergedBy = mergerGone ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.mergedByLogin);
         const QVariant deletions = p.deletions >= 0 ? QVariant(p.deletions) : noInt;
         const QVariant changedFiles = p.changedFiles >= 0 ? QVariant(p.changedFiles) : noInt;
         if (!insertOrUpdate(insert,
-                            {p.id, repoId, p.number, p.title, text(p.body), p.state, userId(p.author), login(p.author),
+                            {p.id, repoId, p.number, scrub(p.title), text(scrub(p.body)), p.state, userId(author), login(author),
                              iso(p.createdAt), iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
                              text(p.mergeCommitSha), additions, deletions, changedFiles, text(p.htmlUrl), sourceUrl, fetched},
                             update,
-                            {p.title, text(p.body), p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
+                            {scrub(p.title), text(scrub(p.body)), p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
                              text(p.mergeCommitSha), additions, deletions, changedFiles, sourceUrl, fetched, p.id,
                              iso(p.updatedAt), mergedBy, additions},
                             counts, status))
@@ -349,14 +402,16 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
         "UPDATE review_comments SET body = ?, line = ?, diff_hunk = ?, updated_at = ?, source_url = ?, fetched_at = ?, scanned_at = NULL "
         "WHERE id = ? AND updated_at IS NOT ?"));
     for (const github::ReviewComment &c : comments) {
+        if (isSuppressed(c.user, status))
+            continue;
         if (!upsertUser(c.user, status))
             return R::failure(status.error());
         const QVariant line = c.line >= 0 ? QVariant(c.line) : QVariant(QMetaType::fromType<int>());
         if (!insertOrUpdate(insert,
                             {c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()),
-                             userId(c.user), login(c.user), c.path, line, text(c.diffHunk), c.body, iso(c.createdAt),
+                             userId(c.user), login(c.user), c.path, line, text(scrub(c.diffHunk)), scrub(c.body), iso(c.createdAt),
                              iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched},
-                            update, {c.body, line, text(c.diffHunk), iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
+                            update, {scrub(c.body), line, text(scrub(c.diffHunk)), iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
                             counts, status))
             return R::failure(status.error());
     }
@@ -402,9 +457,11 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state, body = excluded.body, scanned_at = NULL, "
         "source_url = excluded.source_url, fetched_at = excluded.fetched_at"));
     for (const github::Review &r : reviews) {
+        if (isSuppressed(r.reviewer, status))
+            continue;
         if (!upsertUser(r.reviewer, status))
             return R::failure(status.error());
-        if (!exec(review, {r.id, prId, userId(r.reviewer), login(r.reviewer), r.state, text(r.body), iso(r.submittedAt),
+        if (!exec(review, {r.id, prId, userId(r.reviewer), login(r.reviewer), r.state, text(scrub(r.body)), iso(r.submittedAt),
                            text(r.htmlUrl), sourceUrl, fetched},
                   status))
             return R::failure(status.error());
@@ -425,6 +482,8 @@ Result<PageCounts> GitHubStore::applyProfile(const github::Profile &p, const QSt
 {
     using R = Result<PageCounts>;
     Status status;
+    if (isSuppressed(p.user, status) || !status)
+        return status ? R(PageCounts{}) : R::failure(status.error());
     m_usersSeen.remove(p.user.id);
     if (!upsertUser(p.user, status))
         return R::failure(status.error());

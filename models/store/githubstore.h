@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 #include "machineusers.h"
+#include "suppressionlist.h"
 #include "sources/github/githubtypes.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -115,12 +117,20 @@ public:
 private:
     QSqlQuery &prepared(const char *key, const QString &sql);
     bool upsertUser(const github::User &user, Status &status);
+    // People who asked to be forgotten are never stored again: their own
+    // items are skipped, items others share with them keep no trace of them.
+    bool isSuppressed(const github::User &user, Status &status);
+    github::User visible(const github::User &user, Status &status); // null when suppressed
+    QString scrub(const QString &text) const; // their logins, as met in this sync, redacted
     QString now() const;
 
     Database &m_db;
     MachineUsers m_machines;
     QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
     QSet<qint64> m_usersSeen; // upserted during this sync already
+    std::optional<SuppressionList::Snapshot> m_suppressions; // read on first use
+    QHash<qint64, bool> m_suppressedIds;
+    QStringList m_suppressedLogins;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
