@@ -7,11 +7,36 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstring>
+
+namespace {
+
+// `view` opens a window, so it needs a QApplication where every other
+// subcommand runs on a QCoreApplication. Any argument spelled "view" counts:
+// at worst an option's value makes a headless command start a GUI
+// application object it never shows.
+bool wantsViewer(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "view") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("kernelscout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KERNELSCOUT_VERSION));
     if (ks::cli::wantsCommandLine(argc, argv)) {
+        if (wantsViewer(argc, argv)) {
+            ks::app::fallBackToOffscreen();
+            QApplication app(argc, argv);
+            QApplication::setApplicationDisplayName(QStringLiteral("Kernel Scout"));
+            return ks::cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return ks::cli::run(QCoreApplication::arguments());
     }

@@ -5,6 +5,7 @@
 #include "pagination.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -97,6 +98,8 @@ Response ApiRouter::repoRoute(const FakeRepo &repo, const QStringList &rest) con
             return pullsForCommit(repo, rest[1]);
         return notFound();
     }
+    if (kind == QLatin1String("contents") && rest.size() >= 2)
+        return contents(repo, rest.mid(1).join(u'/'));
     if (kind != QLatin1String("pulls"))
         return notFound();
     if (rest.size() == 1)
@@ -262,6 +265,44 @@ Response ApiRouter::reviewComments(const FakeRepo &repo, int pullNumber) const
         return desc ? a->id > b->id : a->id < b->id;
     });
     return page(repo, items, [&](const FakeReviewComment &c) { return m_shapes.reviewComment(repo, c); });
+}
+
+// A file at a commit, for the code viewer: the commit must touch the path.
+// The fake keeps no trees, so the text is what a pull's patch shows of the
+// file's new side, or a line naming the file when no patch has it.
+Response ApiRouter::contents(const FakeRepo &repo, const QString &path) const
+{
+    const QString ref = param("ref");
+    const auto commit = std::find_if(repo.commits.cbegin(), repo.commits.cend(), [&](const FakeCommit &c) {
+        return ref.size() >= 7 && c.sha.startsWith(ref) && c.paths.contains(path);
+    });
+    if (commit == repo.commits.cend())
+        return notFound();
+    QStringList lines;
+    for (const FakePull &pull : repo.pulls) {
+        for (const FakeFile &file : pull.files) {
+            if (file.filename != path || !lines.isEmpty())
+                continue;
+            for (const QString &line : file.patch.split(u'\n')) {
+                if (line.startsWith(u'+') || line.startsWith(u' '))
+                    lines.append(line.mid(1));
+            }
+        }
+    }
+    if (lines.isEmpty())
+        lines.append(QStringLiteral("// %1 at %2").arg(path, commit->sha));
+    const QByteArray text = (lines.join(u'\n') + u'\n').toUtf8();
+    QJsonObject o;
+    o.insert(QStringLiteral("type"), QStringLiteral("file"));
+    o.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
+    o.insert(QStringLiteral("size"), text.size());
+    o.insert(QStringLiteral("name"), path.section(u'/', -1));
+    o.insert(QStringLiteral("path"), path);
+    o.insert(QStringLiteral("sha"), commit->sha);
+    o.insert(QStringLiteral("content"), QString::fromLatin1(text.toBase64()));
+    o.insert(QStringLiteral("html_url"),
+             QStringLiteral("https://github.com/%1/%2/blob/%3/%4").arg(repo.owner, repo.name, commit->sha, path));
+    return Response::json(200, QJsonDocument(o));
 }
 
 } // namespace ks::fake

@@ -32,6 +32,7 @@ private:
     Response pullFiles(const FakeRepo &repo, const FakePull &pull) const;
     Response pullReviews(const FakeRepo &repo, const FakePull &pull) const;
     Response reviewComments(const FakeRepo &repo, int pullNumber) const; // 0: repo-wide
+    Response contents(const FakeRepo &repo, const QString &path) const;
 
     // Slices `items` (already filtered and ordered) into the requested page.
     template<typename T, typename ToJson>
