@@ -148,8 +148,9 @@ int run(const QStringList &arguments)
         out.line(QStringLiteral("kernelscout %1").arg(QCoreApplication::applicationVersion()));
         return Success;
     }
-    if (format != QLatin1String("json") && format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("text")) {
-        out.error(QCoreApplication::translate("ks::cli", "--format is 'table' (or 'text'), 'json' or 'csv', not '%1'.").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("text")
+        && format != QLatin1String("eml")) {
+        out.error(QCoreApplication::translate("ks::cli", "--format is 'table' (or 'text'), 'json', 'csv' or 'eml', not '%1'.").arg(format));
         return UsageError;
     }
     QStringList positional = parser.positionalArguments();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The people commands on a copy of the demo workspace, through the real binary.
-#include "support/clirunner.h"
-#include "support/tempworkspace.h"
+#include "support/democopy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,23 +8,8 @@
 
 namespace {
 
-struct DemoCopy
+struct PeopleDemo : DemoCopy
 {
-    TempWorkspace tmp;
-    QString db = tmp.path();
-
-    DemoCopy()
-    {
-        REQUIRE(QFile::copy(QStringLiteral(KS_DEMO_DB), db));
-        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
-    }
-
-    CliResult run(QStringList args) const
-    {
-        args << QStringLiteral("--db") << db;
-        return runCli(args);
-    }
-
     QJsonArray candidates(const QStringList &extra = {}) const
     {
         const CliResult r = run(QStringList{QStringLiteral("candidates"), QStringLiteral("--layer"), QStringLiteral("kernel"),
@@ -50,7 +34,7 @@ QStringList field(const QJsonArray &rows, const char *name)
 
 TEST_CASE("candidates carry country, region and company, and filter by them", "[cli][people]")
 {
-    const DemoCopy demo;
+    const PeopleDemo demo;
     const QJsonArray all = demo.candidates();
     REQUIRE(all.size() >= 8);
     CHECK(field(all, "region").contains(QStringLiteral("UK")));
@@ -76,7 +60,7 @@ TEST_CASE("candidates carry country, region and company, and filter by them", "[
 
 TEST_CASE("person shows each fact with its source; a hand correction wins", "[cli][people]")
 {
-    const DemoCopy demo;
+    const PeopleDemo demo;
     const CliResult r = demo.run({QStringLiteral("person"), QStringLiteral("mkovalenko"), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -113,7 +97,7 @@ TEST_CASE("person shows each fact with its source; a hand correction wins", "[cl
 
 TEST_CASE("exclusion lists hide people from candidates; a malformed file changes nothing", "[cli][people][exclusions]")
 {
-    const DemoCopy demo;
+    const PeopleDemo demo;
     const QStringList before = field(demo.candidates(), "login");
     REQUIRE(before.contains(QStringLiteral("mkovalenko")));
 
@@ -149,7 +133,7 @@ TEST_CASE("exclusion lists hide people from candidates; a malformed file changes
 
 TEST_CASE("why explains a demo candidate's score part by part", "[cli]")
 {
-    const DemoCopy demo;
+    const PeopleDemo demo;
     const QString top = field(demo.candidates(), "login").value(0);
     REQUIRE_FALSE(top.isEmpty());
     const CliResult r = demo.run({QStringLiteral("why"), top, QStringLiteral("--layer"), QStringLiteral("kernel"), QStringLiteral("--as-of"),
@@ -162,7 +146,7 @@ TEST_CASE("why explains a demo candidate's score part by part", "[cli]")
 
 TEST_CASE("requisitions and triage from the command line keep stages per requisition", "[cli][pipeline]")
 {
-    const DemoCopy demo;
+    const PeopleDemo demo;
     auto json = [&](const QStringList &args) {
         const CliResult r = demo.run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
         INFO(r.err.toStdString());
@@ -199,7 +183,7 @@ TEST_CASE("requisitions and triage from the command line keep stages per requisi
 
 TEST_CASE("stages can be renamed and added; roles stay fixed", "[cli][pipeline]")
 {
-    const DemoCopy demo;
+    const PeopleDemo demo;
     REQUIRE(demo.run({QStringLiteral("stages"), QStringLiteral("rename"), QStringLiteral("Contacted"), QStringLiteral("Reached out")}).exitCode == 0);
     REQUIRE(demo.run({QStringLiteral("stages"), QStringLiteral("add"), QStringLiteral("Take-home"), QStringLiteral("Interviewing")}).exitCode == 0);
     const CliResult r = demo.run({QStringLiteral("stages"), QStringLiteral("--format"), QStringLiteral("json")});

@@ -1,36 +1,13 @@
 // SPDX-License-Identifier: MIT
 // forget, subject-report and retention on a copy of the demo workspace,
 // through the real binary.
-#include "support/clirunner.h"
-#include "support/tempworkspace.h"
+#include "support/democopy.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-struct DemoCopy
-{
-    TempWorkspace tmp;
-    QString db = tmp.path();
-
-    DemoCopy()
-    {
-        REQUIRE(QFile::copy(QStringLiteral(KS_DEMO_DB), db));
-        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
-    }
-
-    CliResult run(QStringList args) const
-    {
-        args << QStringLiteral("--db") << db;
-        // Avatars are cached under the user's cache folder: keep it in the scratch dir.
-        return runCli(args, {{QStringLiteral("XDG_CACHE_HOME"), tmp.dir() + QStringLiteral("/cache")}});
-    }
-};
-
-} // namespace
 
 TEST_CASE("forget asks for --yes, then erases the person for good", "[cli][privacy]")
 {

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// Drafting in the Outreach tab on the demo workspace: a failing check is
+// fixed through the hiring context, the draft is marked sent, and the
+// person's stage changes (and changes back on undo).
+#include "draftchecklistview.h"
+#include "mainwindow.h"
+#include "outreach/draftstore.h"
+#include "outreach/hiringcontextstore.h"
+#include "outreachcontexteditor.h"
+#include "outreachtab.h"
+#include "store/database.h"
+#include "store/peoplestore.h"
+#include "store/pipelinestore.h"
+#include "support/tempworkspace.h"
+#include "workspacesession.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ks;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const outreach::DraftCheck *check(ui::OutreachTab *tab, const QString &id)
+{
+    for (const outreach::DraftCheck &c : tab->checklist()->checks()) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool passes(ui::OutreachTab *tab, const QString &id)
+{
+    const outreach::DraftCheck *c = check(tab, id);
+    return c && c->passed;
+}
+
+QString stageName(store::PipelineStore &pipeline, qint64 requisition, qint64 user)
+{
+    const auto position = pipeline.position(requisition, user);
+    REQUIRE(position.ok());
+    const auto stages = pipeline.stages();
+    REQUIRE(stages.ok());
+    for (const store::Stage &s : stages.value()) {
+        if (s.id == position->stageId)
+            return s.name;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a draft for a demo candidate is fixed, marked sent and moves them to Contacted", "[ui][outreach]")
+{
+    ui::MainWindow window;
+    REQUIRE(window.openDemo().ok());
+    store::Database &db = window.session()->database();
+    store::PipelineStore pipeline(db);
+    const auto requisitions = pipeline.requisitions();
+    REQUIRE(requisitions.ok());
+    REQUIRE_FALSE(requisitions->isEmpty());
+    const qint64 requisition = requisitions->first().id;
+    const auto person = store::PeopleStore(db).find(u"aoife-b"_s);
+    REQUIRE(person.ok());
+    const QString stageBefore = stageName(pipeline, requisition, person->userId);
+    REQUIRE(stageBefore != u"Contacted"_s);
+
+    ui::OutreachTab *tab = window.outreachTab();
+    window.tabs()->setCurrentWidget(tab);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    tab->openFor(requisition, u"aoife-b"_s);
+    REQUIRE(QTest::qWaitFor([&] { return tab->body()->toPlainText().startsWith(u"Hi Aoife,"_s); }));
+    CHECK(tab->currentLogin() == u"aoife-b"_s);
+    CHECK(tab->stageLabel()->text().contains(stageBefore));
+
+    // It cites their own work, but the demo's requisition has no hiring context yet.
+    CHECK(passes(tab, u"cites-contribution"_s));
+    CHECK_FALSE(passes(tab, u"compensation"_s));
+    CHECK(tab->checklist()->readiness() == outreach::Readiness::NotReady);
+    CHECK(tab->checklist()->badge()->text() == u"Not ready"_s);
+
+    // Writing the context fixes the checks; the untouched text follows it.
+    ui::OutreachContextEditor *context = tab->contextEditor();
+    const QList<std::pair<const char *, QString>> values = {
+        {"company", u"Fernhill Compute"_s},
+        {"problem", u"fast attention kernels for a new inference accelerator"_s},
+        {"compute", u"a cluster of 64 H100s"_s},
+        {"compensation", u"GBP 140k-180k base plus equity"_s},
+        {"team", u"Ana Ruiz (Triton maintainer), Jon Park"_s},
+        {"sender_name", u"Sam Ortega"_s},
+    };
+    for (const auto &[field, value] : values) {
+        QLineEdit *edit = context->field(QLatin1StringView(field));
+        REQUIRE(edit);
+        QTest::keyClicks(edit, value);
+    }
+    REQUIRE(QTest::qWaitFor([&] { return passes(tab, u"compensation"_s); }));
+    CHECK(tab->body()->toPlainText().contains(u"GBP 140k-180k base plus equity"_s));
+    for (const char *id : {"cites-contribution", "problem", "compute", "team", "length", "placeholders", "generic"}) {
+        INFO(id);
+        CHECK(passes(tab, QLatin1StringView(id)));
+    }
+    CHECK(tab->checklist()->readiness() != outreach::Readiness::NotReady);
+
+    // A free edit is checked live: a generic phrase fails, removing it passes.
+    const QString good = tab->body()->toPlainText();
+    tab->body()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(tab->body(), u" An exciting opportunity!"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !passes(tab, u"generic"_s); }));
+    tab->body()->setPlainText(good);
+    REQUIRE(QTest::qWaitFor([&] { return passes(tab, u"generic"_s); }));
+
+    if (const QByteArray dir = qgetenv("KS_TEST_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + u"/outreach-ready.png"_s);
+
+    const TempWorkspace tmp;
+    REQUIRE(tab->saveEml(tmp.path(u"draft.eml"_s)).ok());
+    CHECK(TempWorkspace::readAll(tmp.path(u"draft.eml"_s)).contains("\r\nSubject: "));
+
+    // Marking sent saves the version, stamps it and moves the person.
+    REQUIRE(tab->markSent().ok());
+    CHECK(stageName(pipeline, requisition, person->userId) == u"Contacted"_s);
+    CHECK(pipeline.position(requisition, person->userId)->nextAction == QDate::currentDate().addDays(7));
+    CHECK(tab->stageLabel()->text().contains(u"Contacted"_s));
+    const auto latest = outreach::DraftStore(db).latest(requisition, person->userId);
+    REQUIRE(latest.ok());
+    CHECK(latest->sentAt.isValid());
+    CHECK(latest->body == good);
+    const auto saved = outreach::HiringContextStore(db).find(requisition);
+    REQUIRE(saved.ok());
+    CHECK(saved->compensation == u"GBP 140k-180k base plus equity"_s);
+
+    REQUIRE(tab->exportCsv(tmp.path(u"drafts.csv"_s)).ok());
+    CHECK(TempWorkspace::readAll(tmp.path(u"drafts.csv"_s)).startsWith("email,first_name"));
+
+    // The stage move is on the undo stack like any other triage.
+    window.session()->undoStack().undo();
+    CHECK(stageName(pipeline, requisition, person->userId) == stageBefore);
+}
