@@ -72,6 +72,7 @@ private:
             m_db = std::make_unique<store::Database>();
             m_db->setForceReadOnly(true);
             m_db->setChangePollInterval(0);
+            m_db->setCheckIntegrity(false); // the model's own connection checked it
             if (const Status opened = m_db->open(m_path, store::Database::OpenMode::MustExist); !opened) {
                 m_db.reset();
                 Q_EMIT failed(ticket, opened.error());

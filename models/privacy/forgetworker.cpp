@@ -39,6 +39,7 @@ bool ForgetWorker::start(const QString &databasePath, const QList<qint64> &userI
         {
             store::Database db;
             db.setChangePollInterval(0);
+            db.setCheckIntegrity(false); // the caller's connection checked it
             if (const Status opened = db.open(databasePath, store::Database::OpenMode::MustExist); !opened) {
                 error = opened.error();
             } else if (const auto done = Forgetter(db).forget(userIds, options); !done) {

@@ -146,7 +146,7 @@ Status Database::configure()
     if (applicationId != ApplicationId && !(applicationId == 0 && empty))
         return Status::failure(tr("this SQLite file belongs to another program, not Kernel Scout; nothing was changed."));
 
-    if (!empty && QFileInfo(m_path).size() <= QuickCheckLimit) {
+    if (m_checkIntegrity && !empty && QFileInfo(m_path).size() <= QuickCheckLimit) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
             return Status::failure(describe(q.lastError()));
         if (q.value(0).toString() != QLatin1String("ok"))

@@ -66,6 +66,9 @@ public:
     // Opens without writing anything, even where the file is writable
     // (inspecting a colleague's workspace, or a backup). Set before open().
     void setForceReadOnly(bool readOnly) { m_forceReadOnly = readOnly; }
+    // A second connection to a file another connection opened already (a
+    // worker thread's) need not read every page again. Set before open().
+    void setCheckIntegrity(bool check) { m_checkIntegrity = check; }
     // 0 stops watching for other writers (the CLI has no event loop to serve it).
     void setChangePollInterval(int milliseconds);
 
@@ -86,6 +89,7 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     bool m_forceReadOnly = false;
+    bool m_checkIntegrity = true;
     int m_busyTimeout = 5000;
     qint64 m_lastDataVersion = -1;
     QTimer *m_pollTimer = nullptr;

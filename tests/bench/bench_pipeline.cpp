@@ -115,13 +115,7 @@ int main(int argc, char **argv)
         if (!db.open(paths[i]).ok() || !test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo).ok())
             return 1;
         if (i == 0) {
-            test::Crowd crowd;
-            crowd.people = people;
-            crowd.pulls = people * 5;
-            crowd.comments = people * 7;
-            crowd.reviews = people * 3;
-            crowd.commits = people * 5;
-            crowd.now = now;
+            const test::Crowd crowd = test::Crowd::ofSize(people, now);
             if (!test::fillCrowd(db, repo, crowd).ok())
                 return 1;
             scoring::StandingsRequest request;

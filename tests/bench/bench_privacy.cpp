@@ -51,13 +51,7 @@ int main(int argc, char **argv)
     if (!db.open(path).ok() || !test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo).ok())
         return 1;
     const QDateTime now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
-    test::Crowd crowd;
-    crowd.people = people;
-    crowd.pulls = people * 5;
-    crowd.comments = people * 7;
-    crowd.reviews = people * 3;
-    crowd.commits = people * 5;
-    crowd.now = now;
+    const test::Crowd crowd = test::Crowd::ofSize(people, now);
     scoring::StandingsRequest request;
     request.now = now;
     if (!test::fillCrowd(db, repo, crowd).ok() || !scoring::updateStandings(db, request).ok())

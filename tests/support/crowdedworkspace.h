@@ -28,6 +28,20 @@ struct Crowd
     QDateTime now;
 
     int contributions() const { return pulls + comments + reviews + commits; }
+
+    // The usual mix, 20 contributions a person: 5 PRs, 7 review comments,
+    // 3 reviews and 5 commits each.
+    static Crowd ofSize(int people, const QDateTime &now)
+    {
+        Crowd c;
+        c.people = people;
+        c.pulls = people * 5;
+        c.comments = people * 7;
+        c.reviews = people * 3;
+        c.commits = people * 5;
+        c.now = now;
+        return c;
+    }
 };
 
 // The workspace the crowd works in: one layer, "kernel", mapping acme/gpu at
