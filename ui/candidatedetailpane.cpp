@@ -2,6 +2,7 @@
 #include "candidatedetailpane.h"
 
 #include "activitychart.h"
+#include "people/avatarcache.h"
 #include "scoring/ranker.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -10,11 +11,17 @@
 #include "store/scorestore.h"
 #include "workspacesession.h"
 
+#include <QAction>
+#include <QDesktopServices>
+#include <QMetaMethod>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ks::ui {
@@ -38,23 +45,74 @@ QString day(const QDateTime &when)
     return when.isValid() ? when.date().toString(Qt::ISODate) : QString();
 }
 
+// Notes are Markdown and may name images. Nothing in the pane is read from a
+// file or the network: a note's ![](file:///dev/zero) must stay a broken
+// picture, not a read. So no resource is ever loaded.
+class InertDocument final : public QTextDocument
+{
+public:
+    explicit InertDocument(QObject *parent)
+        : QTextDocument(parent)
+    {
+        setResourceProvider([](const QUrl &) { return QVariant(); });
+    }
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
 } // namespace
 
 CandidateDetailPane::CandidateDetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_avatar(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
     , m_text(new QTextBrowser(this))
     , m_chart(new ActivityChart(this))
     , m_note(new QPlainTextEdit(this))
     , m_addNote(new QPushButton(tr("Add &note"), this))
 {
+    m_avatar->setObjectName(QStringLiteral("candidateAvatar"));
+    m_avatar->setFixedSize(AvatarSize, AvatarSize);
+    m_title->setObjectName(QStringLiteral("candidateTitle"));
+    m_facts->setObjectName(QStringLiteral("candidateFacts"));
+    for (QLabel *label : {m_title, m_facts}) {
+        // Rich text built from escaped values; links go through openLink().
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setOpenExternalLinks(false);
+        label->setWordWrap(true);
+        connect(label, &QLabel::linkActivated, this, [this](const QString &url) { openLink(QUrl(url)); });
+    }
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+
     m_text->setObjectName(QStringLiteral("candidateDetail"));
-    m_text->setOpenExternalLinks(true);
+    m_text->setDocument(new InertDocument(m_text));
+    // Links are vetted here, never followed inside the browser (a file: URL
+    // would load the file) nor handed on unchecked.
+    m_text->setOpenLinks(false);
+    m_text->setOpenExternalLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, &CandidateDetailPane::openLink);
     m_note->setObjectName(QStringLiteral("noteEditor"));
     m_note->setPlaceholderText(tr("A note on this person for this requisition (Markdown). Ctrl+Enter adds it."));
     m_note->setMaximumHeight(70);
     m_addNote->setObjectName(QStringLiteral("addNote"));
+
+    auto *names = new QVBoxLayout;
+    names->setSpacing(2);
+    names->addWidget(m_title);
+    names->addWidget(m_facts);
+    names->addStretch(1);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(4, 4, 4, 0);
+    header->addWidget(m_avatar, 0, Qt::AlignTop);
+    header->addLayout(names, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_chart);
     layout->addWidget(m_note);
@@ -77,10 +135,17 @@ CandidateDetailPane::CandidateDetailPane(QWidget *parent)
 
 void CandidateDetailPane::setSession(std::shared_ptr<WorkspaceSession> session)
 {
+    if (m_session)
+        disconnect(&m_session->avatars(), nullptr, this, nullptr);
     m_session = std::move(session);
     m_userId = 0;
-    m_text->clear();
-    setEnabled(false);
+    reload();
+    if (m_session) {
+        connect(&m_session->avatars(), &people::AvatarCache::avatarChanged, this, [this](qint64 userId) {
+            if (userId == m_userId)
+                updateAvatar();
+        });
+    }
 }
 
 void CandidateDetailPane::show(qint64 requisitionId, qint64 layerId, qint64 userId)
@@ -98,16 +163,101 @@ void CandidateDetailPane::focusNote()
 
 QString CandidateDetailPane::html() const
 {
-    return m_text->toHtml();
+    return m_title->text() + m_facts->text() + m_text->toHtml();
+}
+
+QString CandidateDetailPane::tagsText() const
+{
+    return m_tags.join(QStringLiteral(", "));
+}
+
+bool CandidateDetailPane::isOpenable(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (((scheme == QLatin1String("https") || scheme == QLatin1String("http")) && !url.host().isEmpty())
+                             || scheme == QLatin1String("mailto"));
+}
+
+void CandidateDetailPane::openLink(const QUrl &url)
+{
+    // Evidence links are built from http(s) URLs only, but notes are free
+    // text: a javascript:, file: or custom-scheme link stays inert.
+    const auto evidence = m_evidence.constFind(url.toString());
+    if (evidence != m_evidence.cend() && isSignalConnected(QMetaMethod::fromSignal(&CandidateDetailPane::evidenceRequested)))
+        Q_EMIT evidenceRequested(url.toString(), evidence->fileName, evidence->line);
+    else if (isOpenable(url))
+        QDesktopServices::openUrl(url);
+}
+
+void CandidateDetailPane::updateAvatar()
+{
+    if (!m_session || !m_userId) {
+        m_avatar->clear();
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    QPixmap picture = QPixmap::fromImage(
+        m_session->avatars().avatar(m_userId, m_login, m_name, QUrl(m_avatarUrl), qRound(AvatarSize * ratio)));
+    picture.setDevicePixelRatio(ratio);
+    m_avatar->setPixmap(picture);
+}
+
+void CandidateDetailPane::showHeader(const QString &login, const QString &name, const QString &profileUrl, const QString &avatarUrl)
+{
+    m_login = login;
+    m_name = name;
+    m_avatarUrl = avatarUrl;
+    updateAvatar();
+    m_title->setText(name.isEmpty() ? QStringLiteral("<b>%1</b>").arg(link(profileUrl, login))
+                                    : QStringLiteral("<b>%1</b> (%2)").arg(esc(name), link(profileUrl, login)));
+
+    // Where they stand in this requisition, and the sourcer's labels as chips.
+    store::PipelineStore pipeline(m_session->database());
+    QStringList facts;
+    if (const auto position = pipeline.position(m_requisitionId, m_userId); position && m_requisitionId) {
+        QString stage;
+        if (const auto stages = pipeline.stages()) {
+            for (const store::Stage &s : stages.value()) {
+                if (s.id == position->stageId)
+                    stage = s.name;
+            }
+        }
+        facts.append(tr("Stage: %1").arg(esc(stage)));
+        if (position->nextAction.isValid())
+            facts.append(tr("next action %1").arg(position->nextAction.toString(Qt::ISODate)));
+    }
+    const auto tags = pipeline.tags(m_requisitionId, m_userId);
+    m_tags = tags ? tags.value() : QStringList();
+    QString chips;
+    const QPalette pal = palette();
+    for (const QString &tag : std::as_const(m_tags))
+        chips += QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span> ")
+                     .arg(pal.color(QPalette::AlternateBase).name(), pal.color(QPalette::Text).name(), esc(tag));
+    QString text = facts.join(QStringLiteral(" · "));
+    if (!chips.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("<br>")) + tr("Tags: %1").arg(chips);
+    m_facts->setText(text);
+    m_facts->setVisible(!text.isEmpty());
 }
 
 void CandidateDetailPane::reload()
 {
+    m_evidence.clear();
     setEnabled(m_session && m_userId);
     if (!m_session || !m_userId) {
+        m_login.clear();
+        m_tags.clear();
+        m_avatar->clear();
+        m_title->clear();
+        m_facts->clear();
         m_text->clear();
         return;
     }
+    // Cleared first so a failure below never shows the previous person's header.
+    m_avatar->clear();
+    m_title->clear();
+    m_facts->clear();
+    m_tags.clear();
     store::Database &db = m_session->database();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT login FROM github_users WHERE id = ?"));
@@ -120,9 +270,9 @@ void CandidateDetailPane::reload()
     if (!person)
         return m_text->setPlainText(person.error());
     const store::PersonRecord &p = person.value();
+    showHeader(p.login, p.name, p.profileUrl, p.avatarUrl);
 
-    QString html = QStringLiteral("<h2>%1</h2>").arg(p.name.isEmpty() ? link(p.profileUrl, p.login)
-                                                                       : esc(p.name) + QStringLiteral(" (") + link(p.profileUrl, p.login) + QLatin1Char(')'));
+    QString html;
     if (!p.excluded.isEmpty())
         html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b></p>").arg(tr("Excluded: %1").arg(esc(p.excluded)));
     const QString provenance = tr("from %1, read %2").arg(link(p.profileSourceUrl, tr("the GitHub profile")), day(p.profileFetchedAt));
@@ -174,6 +324,7 @@ void CandidateDetailPane::reload()
                     continue;
                 const QString where = e.filename.isEmpty() ? QString() : QStringLiteral(" <small>%1%2</small>").arg(esc(e.filename), e.line > 0 ? QStringLiteral(":%1").arg(e.line) : QString());
                 html += QStringLiteral("<li>%1%2</li>").arg(link(e.url, e.label), where);
+                m_evidence.insert(e.url, {e.filename, e.line});
             }
             html += QStringLiteral("</ul></p>");
         }
@@ -197,13 +348,35 @@ void CandidateDetailPane::reload()
                                                         esc(h.from.isEmpty() ? h.to : QStringLiteral("%1 → %2").arg(h.from, h.to)));
         html += QStringLiteral("</ul>");
     }
-    if (const auto notes = pipeline.notes(m_requisitionId, m_userId); notes && !notes->isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Notes"));
-        for (const auto &n : notes.value())
-            html += QStringLiteral("<p><small>%1</small><br>%2</p>")
-                        .arg(n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), esc(n.body).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    }
     m_text->setHtml(html);
+    appendNotes();
+}
+
+void CandidateDetailPane::appendNotes()
+{
+    const auto notes = store::PipelineStore(m_session->database()).notes(m_requisitionId, m_userId);
+    if (!notes || notes->isEmpty())
+        return;
+    // Markdown goes in through the importer with HTML turned off, so tags in
+    // a note show as text; dates and headings are plain formats.
+    QTextCursor cursor(m_text->document());
+    cursor.movePosition(QTextCursor::End);
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    if (const qreal points = m_text->font().pointSizeF(); points > 0)
+        heading.setFontPointSize(points * 1.17);
+    QTextCharFormat stamp;
+    stamp.setForeground(palette().color(QPalette::PlaceholderText));
+    cursor.insertBlock(QTextBlockFormat(), heading);
+    cursor.insertText(tr("Notes"));
+    for (const store::Note &n : notes.value()) {
+        QTextBlockFormat spaced;
+        spaced.setTopMargin(8);
+        cursor.insertBlock(spaced, stamp);
+        cursor.insertText(n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertMarkdown(n.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    }
 }
 
 } // namespace ks::ui

@@ -1,35 +1,42 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "emptystatepage.h"
+#include "candidatedetailpane.h"
+#include "codeviewerwindow.h"
 #include "layerstab.h"
+#include "outreachtab.h"
+#include "pipelinetab.h"
+#include "privacydialog.h"
 #include "repomaptab.h"
 #include "settingsdialog.h"
-#include "store/tokenstore.h"
 #include "syncpanel.h"
+#include "workspacesession.h"
 #include "store/database.h"
 #include "store/presets.h"
+#include "store/tokenstore.h"
 #include "store/workspace.h"
-#include "pipelinetab.h"
-#include "workspacesession.h"
+#include "sync/filefetcher.h"
+#include "sync/githubsettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QProgressBar>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <ksyntaxhighlighting_version.h>
@@ -56,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_layersTab(new LayersTab(this))
     , m_repoMapTab(new RepoMapTab(this))
     , m_pipelineTab(new PipelineTab(this))
+    , m_outreachTab(new OutreachTab(this))
     , m_workspaceLabel(new QLabel(this))
     , m_syncPanel(new SyncPanel(this))
     , m_syncDock(new QDockWidget(tr("Sync"), this))
@@ -68,11 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_layersTab, tr("Role &Layers"));
     m_tabs->addTab(m_repoMapTab, tr("Repo &Map"));
     m_tabs->addTab(m_pipelineTab, tr("&Pipeline"));
-    m_tabs->addTab(new EmptyStatePage(tr("No drafts yet"),
-                                      tr("Personalised outreach drafts, each citing a candidate's own contribution, "
-                                         "are written here from the pipeline."),
-                                      this),
-                   tr("&Outreach"));
+    m_tabs->addTab(m_outreachTab, tr("&Outreach"));
     setCentralWidget(m_tabs);
     m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_syncProgress);
@@ -94,6 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_layersTab, &LayersTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_repoMapTab, &RepoMapTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_pipelineTab, &PipelineTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_outreachTab, &OutreachTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_pipelineTab, &PipelineTab::draftRequested, this, [this](qint64 requisition, const QString &login) {
+        m_tabs->setCurrentWidget(m_outreachTab);
+        m_outreachTab->openFor(requisition, login);
+    });
+    connect(m_pipelineTab, &PipelineTab::evidenceRequested, this, &MainWindow::openEvidence);
     createMenus();
 
     QSettings settings;
@@ -119,6 +129,7 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addAction(tr("&Privacy and Retention…"), this, &MainWindow::showPrivacy);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -158,6 +169,7 @@ Status MainWindow::openWorkspace(const QString &path, bool isDemo)
     m_layersTab->setSession(m_session);
     m_repoMapTab->setSession(m_session);
     m_pipelineTab->setSession(m_session);
+    m_outreachTab->setSession(m_session);
     m_syncPanel->setSession(m_session);
 
     m_editMenu->clear();
@@ -178,7 +190,50 @@ Status MainWindow::openWorkspace(const QString &path, bool isDemo)
     else if (!m_session->database().backupPath().isEmpty())
         statusBar()->showMessage(tr("Workspace upgraded; the previous version was saved as %1")
                                      .arg(QDir::toNativeSeparators(m_session->database().backupPath())));
+    // Retention: people due are listed for confirmation once the window is up.
+    if (!isDemo && !m_session->database().isReadOnly())
+        QTimer::singleShot(0, this, [this, session = std::weak_ptr(m_session)] {
+            if (const auto s = session.lock(); s && s == m_session)
+                PrivacyDialog::checkOnStartup(s, this);
+        });
     return {};
+}
+
+void MainWindow::showPrivacy()
+{
+    if (!m_session)
+        return;
+    PrivacyDialog dialog(m_session, PrivacyDialog::Mode::Settings, this);
+    connect(&dialog, &PrivacyDialog::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    dialog.exec();
+}
+
+void MainWindow::openEvidence(const QString &url, const QString &fileName, int line)
+{
+    if (!m_session)
+        return;
+    const std::shared_ptr<WorkspaceSession> session = m_session;
+    auto open = [this, session, url, fileName, line](const QByteArray &token, const QString &) {
+        auto *viewer = new CodeViewerWindow(this);
+        viewer->setWindowFlag(Qt::Window);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        // The viewer reads this workspace until it closes, even if the window switches to another.
+        connect(viewer, &QObject::destroyed, this, [session] {});
+        if (!session->isDemo()) // the demo's people are made up: nothing of theirs is on GitHub
+            viewer->setFileFetcher(new sync::FileFetcher(session->database(), QUrl(sync::githubsettings::apiRoot()), token, viewer));
+        if (const Status shown = viewer->openEvidence(session->database(), url, fileName, line); !shown) {
+            delete viewer;
+            statusBar()->showMessage(tr("%1 Opening it in the browser.").arg(shown.error()), 8000);
+            if (CandidateDetailPane::isOpenable(QUrl(url)))
+                QDesktopServices::openUrl(QUrl(url));
+            return;
+        }
+        viewer->show();
+    };
+    if (session->isDemo())
+        open({}, {}); // nothing to fetch, so no keychain to ask
+    else
+        store::resolveToken(*m_tokens, QUrl(sync::githubsettings::apiRoot()).host(), QStringLiteral("GITHUB_TOKEN"), open);
 }
 
 Status MainWindow::openDemo()

@@ -20,6 +20,7 @@ class TokenStore;
 namespace ks::ui {
 
 class LayersTab;
+class OutreachTab;
 class PipelineTab;
 class RepoMapTab;
 class SyncPanel;
@@ -47,10 +48,14 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceSession *session() const { return m_session.get(); }
     PipelineTab *pipelineTab() const { return m_pipelineTab; }
+    OutreachTab *outreachTab() const { return m_outreachTab; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
     // The seam tests use to keep the system keychain out of the way.
     void setTokenStore(store::TokenStore *tokens);
     void showSettings();
+    void showPrivacy();
+    // An evidence item in the code viewer (the browser when it cannot show it).
+    void openEvidence(const QString &url, const QString &fileName, int line);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +74,7 @@ private:
     LayersTab *m_layersTab;
     RepoMapTab *m_repoMapTab;
     PipelineTab *m_pipelineTab;
+    OutreachTab *m_outreachTab;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QLabel *m_workspaceLabel;

@@ -39,12 +39,14 @@ void PipelineBoard::load(store::Database *db, qint64 requisitionId, const QList<
         // One column per stage, built once per set of stages.
         qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
         m_columns.clear();
+        m_titles.clear();
         m_stages = stages;
         for (const store::Stage &stage : std::as_const(m_stages)) {
             auto *box = new QWidget(this);
             auto *v = new QVBoxLayout(box);
             v->setContentsMargins(0, 0, 0, 0);
-            auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(stage.name.toHtmlEscaped()), box);
+            auto *title = new QLabel(box);
+            title->setTextFormat(Qt::RichText);
             auto *list = new QListWidget(box);
             list->setObjectName(QStringLiteral("stage-%1").arg(stage.role));
             list->setDragDropMode(QAbstractItemView::DragDrop);
@@ -68,6 +70,7 @@ void PipelineBoard::load(store::Database *db, qint64 requisitionId, const QList<
             v->addWidget(list, 1);
             layout()->addWidget(box);
             m_columns.append(list);
+            m_titles.append(title);
         }
     }
     reload();
@@ -103,12 +106,21 @@ void PipelineBoard::reload()
                 continue;
             const QString name = q.value(3).toString();
             QString text = name.isEmpty() ? q.value(2).toString() : QStringLiteral("%1\n%2").arg(name, q.value(2).toString());
-            if (!q.value(5).toString().isEmpty())
-                text += tr("\nnext: %1").arg(q.value(5).toString().left(10));
+            if (!q.value(5).toString().isEmpty()) {
+                // "next 8 Nov": short enough for one line of a narrow column.
+                const QDate next = QDate::fromString(q.value(5).toString().left(10), Qt::ISODate);
+                const QString format = next.year() == QDate::currentDate().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+                text += u'\n' + tr("next %1").arg(next.isValid() ? locale().toString(next, format) : q.value(5).toString());
+            }
             auto *item = new QListWidgetItem(text, list);
             item->setData(UserIdRole, q.value(1).toLongLong());
             item->setToolTip(tr("Score %1").arg(q.value(4).toDouble(), 0, 'f', 1));
         }
+    }
+    for (qsizetype i = 0; i < m_titles.size() && i < m_stages.size(); ++i) {
+        const int n = m_columns[i]->count();
+        const bool capped = m_stages[i].id == 1 && n >= SourcedShown;
+        m_titles[i]->setText(QStringLiteral("<b>%1</b> (%2)").arg(m_stages[i].name.toHtmlEscaped(), capped ? tr("top %1").arg(n) : QString::number(n)));
     }
     m_loading = false;
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace ks::store {
@@ -15,7 +16,8 @@ namespace ks::ui {
 
 // The board: a column per stage with the requisition's people in it, best
 // first; dragging a card to another column moves the person there. The
-// "Sourced" column shows the strongest untriaged people only.
+// "Sourced" column shows the strongest untriaged people only. Titles say how
+// many cards each column holds.
 class PipelineBoard final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private:
     qint64 m_requisitionId = 0;
     QList<store::Stage> m_stages;
     QList<QListWidget *> m_columns;
+    QList<QLabel *> m_titles; // "Contacted (3)": a stage's name and how many are in it
     bool m_loading = false;
 };
 

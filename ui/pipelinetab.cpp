@@ -3,23 +3,29 @@
 
 #include "candidatedetailpane.h"
 #include "emptystatepage.h"
+#include "forgetrunner.h"
 #include "pipelineboard.h"
+#include "pipelinefilterbar.h"
+#include "pipelinescoredelegate.h"
+#include "stagesdialog.h"
 #include "itemmodels/candidatetablemodel.h"
+#include "people/avatarcache.h"
 #include "people/csvreader.h"
-#include "people/locationresolver.h"
+#include "privacy/subjectreport.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/triagecommand.h"
 #include "workspacesession.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -39,19 +45,11 @@ PipelineTab::PipelineTab(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
     , m_requisitions(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_stage(new QComboBox(this))
-    , m_region(new QComboBox(this))
-    , m_due(new QCheckBox(tr("&Due"), this))
-    , m_reachable(new QCheckBox(tr("R&eachable"), this))
-    , m_reviewed(new QCheckBox(tr("Re&viewed code"), this))
-    , m_excluded(new QCheckBox(tr("Show e&xcluded"), this))
-    , m_count(new QLabel(this))
+    , m_filters(new PipelineFilterBar(this))
     , m_table(new QTableView(this))
     , m_detail(new CandidateDetailPane(this))
     , m_board(new PipelineBoard(this))
     , m_views(new QStackedWidget(this))
-    , m_searchDelay(new QTimer(this))
     , m_detailDelay(new QTimer(this))
 {
     // The detail pane follows the selection a moment later: the table paints
@@ -60,12 +58,7 @@ PipelineTab::PipelineTab(QWidget *parent)
     m_detailDelay->setInterval(40);
     connect(m_detailDelay, &QTimer::timeout, this, &PipelineTab::showDetail);
     m_requisitions->setObjectName(QStringLiteral("requisitions"));
-    m_search->setObjectName(QStringLiteral("search"));
     m_table->setObjectName(QStringLiteral("candidateTable"));
-    m_search->setPlaceholderText(tr("Search names, PR titles, review comments and notes"));
-    m_search->setClearButtonEnabled(true);
-    m_region->addItem(tr("Any region"));
-    m_region->addItems(people::LocationResolver::regions());
 
     // No requisition yet: say what this tab is for and offer to start one.
     auto *empty = new QWidget(this);
@@ -83,6 +76,10 @@ PipelineTab::PipelineTab(QWidget *parent)
     auto *newButton = new QPushButton(tr("New…"), work);
     auto *renameButton = new QPushButton(tr("Rename…"), work);
     auto *closeButton = new QPushButton(tr("Close / reopen"), work);
+    auto *stagesButton = new QPushButton(tr("Sta&ges…"), work);
+    stagesButton->setObjectName(QStringLiteral("editStages"));
+    stagesButton->setToolTip(tr("Rename the pipeline's stages or add your own"));
+    connect(stagesButton, &QPushButton::clicked, this, &PipelineTab::editStages);
     auto *boardButton = new QPushButton(tr("&Board"), work);
     boardButton->setObjectName(QStringLiteral("boardToggle"));
     boardButton->setCheckable(true);
@@ -96,16 +93,8 @@ PipelineTab::PipelineTab(QWidget *parent)
     top->addWidget(newButton);
     top->addWidget(renameButton);
     top->addWidget(closeButton);
+    top->addWidget(stagesButton);
     top->addWidget(boardButton);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_stage);
-    filters->addWidget(m_region);
-    filters->addWidget(m_due);
-    filters->addWidget(m_reachable);
-    filters->addWidget(m_reviewed);
-    filters->addWidget(m_excluded);
-    filters->addWidget(m_count);
     static_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_requisitions);
 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -117,16 +106,18 @@ PipelineTab::PipelineTab(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(itemmodels::CandidateTableModel::ScoreColumn,
+                                      new PipelineScoreDelegate(itemmodels::CandidateTableModel::ScoreFractionRole, m_table));
     connect(m_table, &QTableView::customContextMenuRequested, this, &PipelineTab::showContextMenu);
     auto *split = new QSplitter(Qt::Horizontal, work);
     split->addWidget(m_table);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({720, 380});
+    split->setSizes({760, 340});
     auto *workLayout = new QVBoxLayout(work);
     workLayout->addLayout(top);
-    workLayout->addLayout(filters);
+    workLayout->addWidget(m_filters);
     m_views->addWidget(split);
     m_views->addWidget(m_board);
     workLayout->addWidget(m_views, 1);
@@ -155,15 +146,11 @@ PipelineTab::PipelineTab(QWidget *parent)
     key(tr("Next candidate"), QKeySequence(Qt::Key_J), [this] { step(1); });
     key(tr("Previous candidate"), QKeySequence(Qt::Key_K), [this] { step(-1); });
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_searchDelay, &QTimer::timeout, this, &PipelineTab::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_stage, m_region})
-        connect(box, &QComboBox::currentIndexChanged, this, &PipelineTab::applyFilter);
-    for (QCheckBox *box : {m_due, m_reachable, m_reviewed, m_excluded})
-        connect(box, &QCheckBox::toggled, this, &PipelineTab::applyFilter);
+    connect(m_filters, &PipelineFilterBar::changed, this, &PipelineTab::applyFilter);
+    connect(m_filters, &PipelineFilterBar::dueViewToggled, this, &PipelineTab::setDueView);
+    connect(m_filters, &PipelineFilterBar::statusMessage, this, &PipelineTab::statusMessage);
     connect(m_requisitions, &QComboBox::currentIndexChanged, this, &PipelineTab::applyFilter);
+    connect(m_detail, &CandidateDetailPane::evidenceRequested, this, &PipelineTab::evidenceRequested);
     connect(m_detail, &CandidateDetailPane::addNoteRequested, this, [this](qint64 user, const QString &body) {
         if (!m_session)
             return;
@@ -185,6 +172,10 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
         return;
     m_pipeline = std::make_unique<store::PipelineStore>(m_session->database());
     m_model = new itemmodels::CandidateTableModel(m_session->database(), this);
+    // Avatars fill the row's height less a little air; they come from memory
+    // or as initials at once, so painting never waits on disk or network.
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    m_model->setAvatarCache(&m_session->avatars(), std::max(12, rowHeight - 6));
     m_table->setModel(m_model);
     // The model starts in rank order; show that without asking it to re-sort
     // (a query with no requisition yet).
@@ -192,37 +183,103 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
         const QSignalBlocker quiet(m_table->horizontalHeader());
         m_table->horizontalHeader()->setSortIndicator(itemmodels::CandidateTableModel::RankColumn, Qt::AscendingOrder);
     }
-    // Widths for what each column holds; the sourcer can drag them.
+    // Widths for what each column holds, tight enough that stage and next
+    // action stay in view beside the detail pane; the sourcer can drag them.
     using M = itemmodels::CandidateTableModel;
-    const QList<QPair<int, int>> widths = {{M::RankColumn, 7}, {M::PersonColumn, 22}, {M::ScoreColumn, 6}, {M::SignalsColumn, 18},
-                                           {M::WorksOnColumn, 26}, {M::LastActiveColumn, 11}, {M::LocationColumn, 10},
-                                           {M::CompanyColumn, 16}, {M::StageColumn, 11}, {M::NextActionColumn, 11}};
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    for (const auto &[column, chars] : widths)
-        m_table->setColumnWidth(column, chars * unit + 12);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int unit = metrics.averageCharWidth();
+    const int date = metrics.horizontalAdvance(m_table->locale().toString(QDate(2026, 12, 30), QLocale::ShortFormat)) + 14;
+    const QList<QPair<int, int>> widths = {{M::RankColumn, metrics.horizontalAdvance(tr("Rank")) + 24},
+                                           {M::PersonColumn, 20 * unit + m_table->verticalHeader()->defaultSectionSize()},
+                                           {M::ScoreColumn, 7 * unit + 8}, {M::SignalsColumn, 14 * unit + 12},
+                                           {M::WorksOnColumn, 18 * unit + 12}, {M::LastActiveColumn, date},
+                                           {M::LocationColumn, 9 * unit + 12}, {M::CompanyColumn, 13 * unit + 12},
+                                           {M::StageColumn, 10 * unit + 12}, {M::NextActionColumn, date}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // Where someone stands decides the next keystroke: stage and next action
+    // sit beside the score rather than past the horizontal scroll.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(M::StageColumn), header->visualIndex(M::ScoreColumn) + 1);
+    header->moveSection(header->visualIndex(M::NextActionColumn), header->visualIndex(M::StageColumn) + 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelineTab::showCurrent);
     connect(m_model, &itemmodels::CandidateTableModel::totalCountChanged, this,
-            [this](int n) { m_count->setText(n < 0 ? tr("Counting…") : tr("%n candidate(s)", nullptr, n)); });
+            [this](int n) { m_filters->setCountText(n < 0 ? tr("Counting…") : tr("%n candidate(s)", nullptr, n)); });
     // Writes from here, the sync worker or another process: re-query.
     connect(&m_session->database(), &store::Database::changed, this, [this] {
-        if (reloadRequisitions())
+        const bool stagesChanged = reloadStages();
+        if (reloadRequisitions()) {
             applyFilter(); // another requisition is shown: a new query, not a refresh
-        else
+        } else {
             refreshKeepingSelection();
-        if (m_views->currentWidget() == m_board)
-            m_board->reload();
+            refreshDueCount();
+        }
+        if (m_views->currentWidget() == m_board) {
+            if (stagesChanged)
+                m_board->load(&m_session->database(), currentRequisition(), m_stages); // new columns or titles
+            else
+                m_board->reload();
+        }
     });
-    m_stage->blockSignals(true);
-    m_stage->clear();
-    m_stage->addItem(tr("All stages"));
-    if (const auto stages = m_pipeline->stages()) {
-        m_stages = stages.value();
-        for (const store::Stage &s : std::as_const(m_stages))
-            m_stage->addItem(s.name, s.id);
-    }
-    m_stage->blockSignals(false);
+    m_stages.clear();
+    reloadStages();
     reloadRequisitions();
     applyFilter();
+}
+
+bool PipelineTab::reloadStages()
+{
+    if (!m_pipeline)
+        return false;
+    const auto stages = m_pipeline->stages();
+    if (!stages) {
+        Q_EMIT statusMessage(stages.error());
+        return false;
+    }
+    if (stages.value() == m_stages)
+        return false;
+    m_stages = stages.value();
+    m_filters->setStages(m_stages);
+    return true;
+}
+
+void PipelineTab::refreshDueCount()
+{
+    if (!m_model)
+        return;
+    const auto due = m_model->dueCount();
+    m_filters->setDueCount(due ? due.value() : -1);
+}
+
+void PipelineTab::setDueView(bool due)
+{
+    if (!m_model)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    // Each step queries the small set of due people: narrow before sorting
+    // by date, and restore the sort before widening again.
+    if (due) {
+        m_sortBeforeDue = {header->sortIndicatorSection(), header->sortIndicatorOrder()};
+        applyFilter();
+        m_table->sortByColumn(itemmodels::CandidateTableModel::NextActionColumn, Qt::AscendingOrder);
+    } else {
+        m_table->sortByColumn(m_sortBeforeDue.first, m_sortBeforeDue.second);
+        applyFilter();
+    }
+    selectFirst();
+}
+
+void PipelineTab::editStages()
+{
+    if (!m_pipeline)
+        return;
+    StagesDialog dialog(*m_pipeline, this);
+    dialog.exec();
+    // The store's change signal has refreshed what it could; the board's
+    // titles and columns follow the new stages as well.
+    if (reloadStages() && m_views->currentWidget() == m_board)
+        m_board->load(&m_session->database(), currentRequisition(), m_stages);
+    refreshKeepingSelection();
 }
 
 qint64 PipelineTab::currentRequisition() const
@@ -265,26 +322,24 @@ void PipelineTab::applyFilter()
 {
     if (!m_model)
         return;
-    itemmodels::PipelineFilter f;
+    itemmodels::PipelineFilter f = m_model->filter();
     f.requisitionId = currentRequisition();
-    if (m_stage->currentIndex() > 0)
-        f.stageIds = {m_stage->currentData().toLongLong()};
-    if (m_region->currentIndex() > 0)
-        f.regions = {m_region->currentText()};
-    f.dueOnly = m_due->isChecked();
-    f.reachableOnly = m_reachable->isChecked();
-    f.hasReviewed = m_reviewed->isChecked();
-    f.includeExcluded = m_excluded->isChecked();
-    f.search = m_search->text();
+    m_filters->fill(f);
     m_model->setFilter(f);
     if (m_views->currentWidget() == m_board)
         m_board->load(&m_session->database(), f.requisitionId, m_stages);
     if (!m_model->lastError().isEmpty())
         Q_EMIT statusMessage(m_model->lastError());
+    refreshDueCount();
+    selectFirst();
+}
+
+void PipelineTab::selectFirst()
+{
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     else
-        m_detail->show(f.requisitionId, 0, 0);
+        m_detail->show(currentRequisition(), 0, 0);
 }
 
 void PipelineTab::showBoard(bool board)
@@ -504,7 +559,55 @@ void PipelineTab::showContextMenu(const QPoint &pos)
         if (!file.isEmpty())
             (void)exportSelected(file); // reports on the status bar
     });
+    menu.addSeparator();
+    const QString login = m_table->currentIndex().data(itemmodels::CandidateTableModel::LoginRole).toString();
+    menu.addAction(tr("Draft outreach to %1…").arg(login), this, [this, login] { Q_EMIT draftRequested(currentRequisition(), login); });
+    menu.addSeparator();
+    menu.addAction(tr("Subject report for %1…").arg(login), this, &PipelineTab::saveSubjectReport);
+    menu.addAction(tr("Forget %1…").arg(login), this, &PipelineTab::forgetCurrent);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void PipelineTab::forgetCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 user = m_model ? m_model->userIdAt(current.row()) : 0;
+    if (!user)
+        return;
+    // Erasure on request: the runner asks, erases off the GUI thread and
+    // reports; the store's change signal refreshes the table.
+    auto *runner = new ForgetRunner(m_session, this);
+    connect(runner, &ForgetRunner::finished, this, [this, runner](const QString &message, const QString &error) {
+        Q_EMIT statusMessage(error.isEmpty() ? message : error);
+        runner->deleteLater();
+    });
+    if (!runner->confirmAndRun({user}, {current.data(itemmodels::CandidateTableModel::LoginRole).toString()}, true))
+        runner->deleteLater();
+}
+
+void PipelineTab::saveSubjectReport()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 user = m_model ? m_model->userIdAt(current.row()) : 0;
+    if (!user)
+        return;
+    const QString login = current.data(itemmodels::CandidateTableModel::LoginRole).toString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Subject report"), QStringLiteral("subject-report-%1.md").arg(login),
+                                                      tr("Markdown (*.md);;JSON (*.json)"));
+    if (file.isEmpty())
+        return;
+    const auto report = privacy::SubjectReport(m_session->database()).build(user);
+    if (!report) {
+        Q_EMIT statusMessage(report.error());
+        return;
+    }
+    const QByteArray bytes = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        ? QJsonDocument(report.value()).toJson()
+        : privacy::SubjectReport::toText(report.value()).toUtf8();
+    QSaveFile out(file);
+    const bool written = out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+    Q_EMIT statusMessage(written ? tr("Wrote everything held about %1 to %2.").arg(login, QDir::toNativeSeparators(file))
+                                 : tr("Could not write %1: %2").arg(file, out.errorString()));
 }
 
 } // namespace ks::ui

@@ -7,10 +7,7 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -23,6 +20,7 @@ namespace ks::ui {
 
 class CandidateDetailPane;
 class PipelineBoard;
+class PipelineFilterBar;
 class WorkspaceSession;
 
 // Pipeline: pick a requisition, then triage its ranked candidates. The table
@@ -30,7 +28,8 @@ class WorkspaceSession;
 // pane shows the selected person; stages change from the keyboard (S
 // shortlist, C contacted, A next stage, X not a fit, Z snooze two weeks, N
 // note, J/K next/previous), the context menu, or for a whole selection, and
-// every change is undoable.
+// every change is undoable. The due view lists next actions falling today
+// or earlier, soonest first; the stages dialog renames and adds stages.
 class PipelineTab final : public QWidget
 {
     Q_OBJECT
@@ -46,19 +45,33 @@ public:
     itemmodels::CandidateTableModel *model() const { return m_model; }
     CandidateDetailPane *detail() const { return m_detail; }
     PipelineBoard *board() const { return m_board; }
+    PipelineFilterBar *filters() const { return m_filters; }
     // Table (with the detail pane) or board.
     void showBoard(bool board);
+    // The due view: only next actions on or before today, soonest first;
+    // leaving it puts the previous sort back.
+    void setDueView(bool due);
+    void editStages();
     // Bulk actions on the table's selection.
     void tagSelected();
     Status exportSelected(const QString &path);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The detail pane's evidence item, for the code viewer.
+    void evidenceRequested(const QString &url, const QString &fileName, int line);
+    // "Draft outreach…" on a person, for the Outreach tab.
+    void draftRequested(qint64 requisitionId, const QString &login);
 
 private:
     // Refills the requisition list; true when that changed which one is shown.
     bool reloadRequisitions();
+    // Re-reads the stages after a rename or an added one: the filter, the
+    // board and the menus follow. True when they changed.
+    bool reloadStages();
+    void refreshDueCount();
     void applyFilter();
+    void selectFirst();
     void refreshKeepingSelection();
     void showCurrent();
     void showDetail();
@@ -71,6 +84,9 @@ private:
     void renameRequisition();
     void toggleRequisitionOpen();
     void showContextMenu(const QPoint &pos);
+    // The current person (not the whole selection): privacy and outreach act on one.
+    void forgetCurrent();
+    void saveSubjectReport();
 
     std::shared_ptr<WorkspaceSession> m_session;
     std::unique_ptr<store::PipelineStore> m_pipeline;
@@ -78,21 +94,15 @@ private:
     QList<store::Stage> m_stages;
     QStackedWidget *m_pages;
     QComboBox *m_requisitions;
-    QLineEdit *m_search;
-    QComboBox *m_stage;
-    QComboBox *m_region;
-    QCheckBox *m_due;
-    QCheckBox *m_reachable;
-    QCheckBox *m_reviewed;
-    QCheckBox *m_excluded;
-    QLabel *m_count;
+    PipelineFilterBar *m_filters;
     QTableView *m_table;
     itemmodels::CandidateTableModel *m_model = nullptr;
     CandidateDetailPane *m_detail;
     PipelineBoard *m_board;
     QStackedWidget *m_views;
-    QTimer *m_searchDelay;
     QTimer *m_detailDelay;
+    // The sort the due view replaced: column and order.
+    std::pair<int, Qt::SortOrder> m_sortBeforeDue{0, Qt::AscendingOrder};
 };
 
 } // namespace ks::ui

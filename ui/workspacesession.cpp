@@ -2,12 +2,27 @@
 #include "workspacesession.h"
 
 #include "itemmodels/layerlistmodel.h"
+#include "people/avatarcache.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace ks::ui {
+namespace {
+
+// One avatar directory per workspace file, so forgetting a person in one
+// workspace (or deleting it) never reaches into another's pictures; the CLI
+// finds the same folder when it erases someone.
+QString avatarDirectory(const QString &path, bool isDemo)
+{
+    return isDemo ? QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("avatars/demo"))
+                  : people::AvatarCache::directoryFor(path);
+}
+
+} // namespace
 
 WorkspaceSession::WorkspaceSession() = default;
 
@@ -29,6 +44,8 @@ Result<std::shared_ptr<WorkspaceSession>> WorkspaceSession::open(const QString &
     session->m_layers = std::make_unique<store::LayerStore>(*session->m_db);
     session->m_layerModel = new itemmodels::LayerListModel(*session->m_layers, *session->m_db);
     session->m_undo = new QUndoStack;
+    session->m_avatars = new people::AvatarCache(avatarDirectory(path, isDemo), nullptr, session.get());
+    session->m_avatars->setOffline(isDemo || !qEnvironmentVariableIsEmpty("KERNELSCOUT_OFFLINE"));
     connect(session->m_layerModel, &itemmodels::LayerListModel::loadFailed, session.get(),
             &WorkspaceSession::errorOccurred);
     session->m_layerModel->reload();

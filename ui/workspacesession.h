@@ -16,6 +16,9 @@ class LayerStore;
 namespace ks::itemmodels {
 class LayerListModel;
 }
+namespace ks::people {
+class AvatarCache;
+}
 
 namespace ks::ui {
 
@@ -37,6 +40,10 @@ public:
     store::LayerStore &layers() const { return *m_layers; }
     itemmodels::LayerListModel &layerModel() const { return *m_layerModel; }
     QUndoStack &undoStack() const { return *m_undo; }
+    // Pictures of the workspace's people, cached on disk per workspace.
+    // Offline for the demo (its people are made up: a real account with the
+    // same id must not show) and when KERNELSCOUT_OFFLINE is set.
+    people::AvatarCache &avatars() const { return *m_avatars; }
     bool isDemo() const { return m_isDemo; }
     QString path() const;
 
@@ -51,6 +58,7 @@ private:
     std::unique_ptr<store::LayerStore> m_layers;
     itemmodels::LayerListModel *m_layerModel = nullptr;
     QUndoStack *m_undo = nullptr;
+    people::AvatarCache *m_avatars = nullptr; // a child of the session
     bool m_isDemo = false;
 };
 

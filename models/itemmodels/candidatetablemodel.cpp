@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "candidatetablemodel.h"
 
+#include "people/avatarcache.h"
 #include "rowcounter.h"
 #include "store/database.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopedValueRollback>
@@ -29,7 +31,7 @@ constexpr auto From = "candidate_scores s "
 constexpr auto Columns = "s.user_id, s.rank, u.login, coalesce(u.name, ''), s.score, s.top_signals, s.works_on, s.last_active, "
                          "coalesce(p.country_code, ''), coalesce(p.region, ''), coalesce(p.company, ''), coalesce(p.reachable, 0), "
                          "coalesce(p.excluded, ''), coalesce(e.stage_id, 1), coalesce(st.name, ''), coalesce(st.role, ''), "
-                         "e.next_action_at"_L1;
+                         "e.next_action_at, coalesce(u.avatar_url, '')"_L1;
 
 // One ORDER BY term, written for ascending order. Descending flips every term
 // except `fixed` ones: blanks stay at the bottom and ties stay best-first.
@@ -115,6 +117,55 @@ void CandidateTableModel::refresh()
     reload();
 }
 
+void CandidateTableModel::setAvatarCache(people::AvatarCache *cache, int size)
+{
+    if (m_avatars)
+        disconnect(m_avatars, nullptr, this, nullptr);
+    m_avatars = cache;
+    m_avatarSize = std::max(1, size);
+    if (m_avatars)
+        connect(m_avatars, &people::AvatarCache::avatarChanged, this, &CandidateTableModel::avatarChanged);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, PersonColumn), index(int(m_rows.size()) - 1, PersonColumn), {Qt::DecorationRole});
+}
+
+void CandidateTableModel::avatarChanged(qint64 userId)
+{
+    // People not fetched yet get the new picture when their page is read.
+    const int row = rowOfUser(userId);
+    if (row < 0)
+        return;
+    const QModelIndex cell = index(row, PersonColumn);
+    Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+}
+
+QDate CandidateTableModel::effectiveToday() const
+{
+    return m_filter.today.isValid() ? m_filter.today : QDateTime::currentDateTimeUtc().date();
+}
+
+Result<int> CandidateTableModel::dueCount() const
+{
+    // The same people the due view lists: scored in the requisition's layer,
+    // the excluded only when shown, due "before tomorrow" as in fromWhere().
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString sql = u"SELECT count(*) FROM pipeline_entries e JOIN requisitions r ON r.id = e.requisition_id "
+                  "JOIN candidate_scores s ON s.layer_id = r.layer_id AND s.user_id = e.user_id "_s;
+    if (!m_filter.includeExcluded)
+        sql += u"LEFT JOIN person_profiles p ON p.user_id = e.user_id "_s;
+    sql += u"WHERE e.requisition_id = ? AND e.next_action_at < ?"_s;
+    if (!m_filter.includeExcluded)
+        sql += u" AND p.excluded IS NULL"_s;
+    if (!q.prepare(sql))
+        return Result<int>::failure(store::Database::describe(q.lastError()));
+    q.addBindValue(m_filter.requisitionId);
+    q.addBindValue(effectiveToday().addDays(1).toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return Result<int>::failure(store::Database::describe(q.lastError()));
+    return q.value(0).toInt();
+}
+
 void CandidateTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column >= 0 && column < ColumnCount ? column : int(RankColumn);
@@ -126,7 +177,7 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
 {
     // Only the shape of the clause varies; every value is bound.
     const qsizetype firstBind = binds.size();
-    const QDate today = m_filter.today.isValid() ? m_filter.today : QDateTime::currentDateTimeUtc().date();
+    const QDate today = effectiveToday();
     binds.append(m_filter.requisitionId);
     QStringList where{u"1"_s};
     auto anyOf = [&](const QString &expr, const QStringList &values) {
@@ -258,6 +309,7 @@ Result<QList<CandidateTableModel::Row>> CandidateTableModel::readPage(int offset
         r.stageName = q.value(14).toString();
         r.stageRole = q.value(15).toString();
         r.nextAction = QDate::fromString(q.value(16).toString().left(10), Qt::ISODate); // a date, or a date and time
+        r.avatarUrl = QUrl(q.value(17).toString());
         rows.append(std::move(r));
     }
     if (q.lastError().isValid())
@@ -281,6 +333,14 @@ bool CandidateTableModel::searchIsRare() const
 void CandidateTableModel::reload()
 {
     m_searchIsRare = searchIsRare();
+    {
+        // The top of the (layer_id, score DESC) index: one lookup.
+        QSqlQuery best(m_db.connection());
+        best.setForwardOnly(true);
+        best.prepare(u"SELECT max(s.score) FROM candidate_scores s JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id"_s);
+        best.addBindValue(m_filter.requisitionId);
+        m_bestScore = best.exec() && best.next() ? best.value(0).toDouble() : 0;
+    }
     // Query first, then swap: views never see a half-loaded model.
     const auto rows = readPage(0);
     {
@@ -417,6 +477,16 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case NextActionColumn: return r.nextAction.isValid() ? QVariant(r.nextAction) : QVariant();
         }
         return {};
+    case Qt::DecorationRole: {
+        if (index.column() != PersonColumn || !m_avatars)
+            return {};
+        // Device pixels, so the circle stays sharp on a high-DPI screen; the
+        // ratio tells views its size in points.
+        const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+        QImage image = m_avatars->avatar(r.userId, r.login, r.name, r.avatarUrl, qRound(m_avatarSize * ratio));
+        image.setDevicePixelRatio(ratio);
+        return image;
+    }
     case Qt::ToolTipRole:
         // Tool tips render rich text when they look like it: escape.
         if (index.column() == PersonColumn && !r.excluded.isEmpty())
@@ -436,6 +506,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case ReachableRole: return r.reachable;
     case TopSignalsRole: return r.topSignals;
     case NextActionRole: return r.nextAction;
+    case ScoreFractionRole: return m_bestScore > 0 ? std::clamp(r.score / m_bestScore, 0.0, 1.0) : 0.0;
     default: return {};
     }
 }
@@ -472,6 +543,7 @@ QHash<int, QByteArray> CandidateTableModel::roleNames() const
     names.insert(ReachableRole, "reachable");
     names.insert(TopSignalsRole, "topSignals");
     names.insert(NextActionRole, "nextAction");
+    names.insert(ScoreFractionRole, "scoreFraction");
     return names;
 }
 

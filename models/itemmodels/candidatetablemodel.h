@@ -5,12 +5,17 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
 namespace ks::store {
 class Database;
+}
+namespace ks::people {
+class AvatarCache;
 }
 
 namespace ks::itemmodels {
@@ -64,9 +69,12 @@ public:
         ReachableRole,                 // bool
         TopSignalsRole,                // QStringList of signal ids
         NextActionRole,                // QDate
+        ScoreFractionRole,             // double in [0, 1]: the score against the requisition's best, for a bar
     };
 
     static constexpr int PageSize = 256;
+    static constexpr int DefaultAvatarSize = 20; // logical pixels: fits a row of one text line
+
 
     explicit CandidateTableModel(store::Database &db, QObject *parent = nullptr);
     ~CandidateTableModel() override;
@@ -74,6 +82,14 @@ public:
     void setFilter(const PipelineFilter &filter);
     PipelineFilter filter() const { return m_filter; }
     void refresh();
+    // The Person column's decoration comes from `cache` (null: none), as a
+    // `size`-point image at the screen's device pixel ratio. The cache must
+    // outlive the model or be destroyed with it in mind: it is watched, not owned.
+    void setAvatarCache(people::AvatarCache *cache, int size = DefaultAvatarSize);
+    // People in the requisition with a next action on or before the filter's
+    // `today`, hidden exclusions aside: the "Due" count, without the other
+    // filters. One indexed COUNT over the requisition's pipeline entries.
+    Result<int> dueCount() const;
     // How many people match the filter (all pages): -1 while being counted.
     // And the last SQL error.
     int totalCount() const { return m_total; }
@@ -106,6 +122,7 @@ private:
         qint64 userId = 0;
         int rank = 0;
         QString login, name;
+        QUrl avatarUrl;
         double score = 0;
         QStringList topSignals;
         QString worksOn;
@@ -122,6 +139,8 @@ private:
     void reload();
     void requestCount();
     void setTotal(int total);
+    void avatarChanged(qint64 userId);
+    QDate effectiveToday() const; // the filter's, or the current UTC date
     // "FROM ... WHERE ..." for the filter; appends its values in bind order.
     QString fromWhere(QVariantList &binds, bool forCount = false) const;
     bool profileFilter() const; // reads location, employer or reachability
@@ -146,6 +165,9 @@ private:
     // would see before the reset or insert they have not handled yet.
     bool m_announcing = false;
     QString m_lastError;
+    QPointer<people::AvatarCache> m_avatars;
+    int m_avatarSize = DefaultAvatarSize;
+    double m_bestScore = 0; // of everyone in the requisition, whatever the filter
 };
 
 } // namespace ks::itemmodels

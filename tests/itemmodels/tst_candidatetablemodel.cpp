@@ -3,6 +3,7 @@
 // with sorting, filters and search that cover every row, not only the
 // fetched ones.
 #include "itemmodels/candidatetablemodel.h"
+#include "people/avatarcache.h"
 #include "people/exclusionlist.h"
 #include "scoring/standings.h"
 #include "support/layerfixture.h"
@@ -10,6 +11,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QImage>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -710,4 +713,103 @@ TEST_CASE("candidate table survives SQL errors and holds no read transaction", "
         CHECK(model.rowCount() == 0);
         CHECK(model.totalCount() == 0);
     }
+}
+
+TEST_CASE("candidate table shows an avatar of the asked size beside every person", "[itemmodels][candidates][avatars]")
+{
+    Pipeline p;
+    TempWorkspace cacheDir;
+    people::AvatarCache avatars(cacheDir.dir());
+    avatars.setOffline(true); // nothing here may reach the internet
+    Model model(p.db);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setAvatarCache(&avatars, 18);
+    model.setFilter(p.filter());
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() > Model::PageSize);
+    const qreal ratio = qGuiApp->devicePixelRatio();
+    const QSize device(qRound(18 * ratio), qRound(18 * ratio));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QVariant decoration = model.index(row, Model::PersonColumn).data(Qt::DecorationRole);
+        REQUIRE(decoration.typeId() == QMetaType::QImage);
+        const QImage image = decoration.value<QImage>();
+        INFO("row " << row);
+        REQUIRE(image.size() == device);
+        REQUIRE(image.deviceIndependentSize().toSize() == QSize(18, 18));
+    }
+    // Only the Person column has one.
+    CHECK_FALSE(model.index(0, Model::ScoreColumn).data(Qt::DecorationRole).isValid());
+    // Without a cache, no decoration (and nothing rendered).
+    model.setAvatarCache(nullptr);
+    CHECK_FALSE(model.index(0, Model::PersonColumn).data(Qt::DecorationRole).isValid());
+}
+
+TEST_CASE("candidate table repaints a person's row when their avatar arrives, and only a fetched row", "[itemmodels][candidates][avatars]")
+{
+    Pipeline p;
+    TempWorkspace cacheDir;
+    people::AvatarCache avatars(cacheDir.dir());
+    avatars.setOffline(true);
+    Model model(p.db);
+    // No model tester here: it fetches every page, and this test needs one unfetched.
+    model.setAvatarCache(&avatars);
+    model.setFilter(p.filter());
+    // A cached picture on disk for the third person, under the URL the store
+    // holds, so it is read from disk (on a worker thread) and never fetched.
+    const qint64 user = model.userIdAt(2);
+    const QString url = QStringLiteral("http://127.0.0.1:9/avatars/%1.png").arg(user);
+    p.exec(QStringLiteral("UPDATE github_users SET avatar_url = '%1' WHERE id = %2").arg(url).arg(user));
+    QImage red(64, 64, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    red.setText(QStringLiteral("Source"), url);
+    REQUIRE(QDir().mkpath(cacheDir.dir()));
+    REQUIRE(red.save(avatars.filePath(user), "PNG"));
+    model.refresh();
+    const int row = model.rowOfUser(user);
+    REQUIRE(row == 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex cell = model.index(row, Model::PersonColumn);
+    const QImage first = cell.data(Qt::DecorationRole).value<QImage>(); // initials, and a disk read starts
+    REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty(); }));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().at(0).toModelIndex() == cell);
+    CHECK(changed.first().at(1).toModelIndex() == cell);
+    CHECK(changed.first().at(2).value<QList<int>>() == QList<int>{Qt::DecorationRole});
+    const QImage now = cell.data(Qt::DecorationRole).value<QImage>();
+    CHECK(now != first);
+    const QColor centre = now.pixelColor(now.width() / 2, now.height() / 2);
+    CHECK(centre.red() > 200);
+    CHECK(centre.green() < 50);
+
+    // A person beyond the fetched page: nothing to repaint yet.
+    changed.clear();
+    const auto beyond = p.column(QStringLiteral("SELECT user_id FROM candidate_scores WHERE layer_id = %1 ORDER BY score, user_id DESC LIMIT 1")
+                                     .arg(p.layer.id));
+    REQUIRE(model.canFetchMore({}));
+    REQUIRE(model.rowOfUser(beyond.first().toLongLong()) < 0);
+    Q_EMIT avatars.avatarChanged(beyond.first().toLongLong());
+    CHECK(changed.isEmpty());
+    Q_EMIT avatars.avatarChanged(model.userIdAt(3));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().at(0).toModelIndex() == model.index(3, Model::PersonColumn));
+}
+
+TEST_CASE("candidate table counts the due next actions of its requisition", "[itemmodels][candidates]")
+{
+    Pipeline p;
+    Model model(p.db);
+    model.setFilter(p.filter());
+    // user20..24 are due on or before Today (user24 today); 25..29 tomorrow.
+    const auto due = model.dueCount();
+    REQUIRE(due.ok());
+    CHECK(due.value() == 5);
+    itemmodels::PipelineFilter f = p.filter();
+    f.today = Today.addDays(1);
+    model.setFilter(f);
+    CHECK(model.dueCount().value() == 10);
+    // The count ignores other filters but not the requisition.
+    f.search = QStringLiteral("nobody-matches-this");
+    model.setFilter(f);
+    CHECK(model.dueCount().value() == 10);
 }
