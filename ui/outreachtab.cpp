@@ -2,6 +2,7 @@
 #include "outreachtab.h"
 
 #include "draftchecklistview.h"
+#include "outreachtemplatedialog.h"
 #include "outreach/draftexport.h"
 #include "outreach/draftfields.h"
 #include "outreach/draftstore.h"
@@ -96,7 +97,15 @@ OutreachTab::OutreachTab(QWidget *parent)
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto *choices = new QFormLayout;
     choices->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    choices->addRow(tr("Template"), m_templates);
+    m_templates->setObjectName(QStringLiteral("templates"));
+    auto *editTemplates = new QPushButton(tr("Templates…"), this);
+    editTemplates->setObjectName(QStringLiteral("editTemplates"));
+    editTemplates->setToolTip(tr("Write your own templates, or a copy of a bundled one"));
+    connect(editTemplates, &QPushButton::clicked, this, &OutreachTab::editTemplates);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templates, 1);
+    templateRow->addWidget(editTemplates);
+    choices->addRow(tr("Template"), templateRow);
     choices->addRow(tr("Cite"), m_evidence);
     choices->addRow(tr("To"), m_recipients);
     choices->addRow(QString(), m_privacy);
@@ -232,8 +241,10 @@ void OutreachTab::openFor(qint64 requisitionId, const QString &login)
         m_candidates->addItem(login, login);
         c = m_candidates->count() - 1;
     }
-    if (c >= 0)
+    if (c >= 0 && c != m_candidates->currentIndex())
         m_candidates->setCurrentIndex(c);
+    else if (c >= 0)
+        loadCandidate(); // asked for again: read afresh (templates or evidence may have changed)
 }
 
 void OutreachTab::reloadRequisitions()
@@ -566,6 +577,20 @@ void OutreachTab::exportCsvDialog()
         return;
     const Status s = exportCsv(path);
     Q_EMIT statusMessage(s ? tr("Exported to %1.").arg(path) : s.error());
+}
+
+void OutreachTab::editTemplates()
+{
+    if (!m_session)
+        return;
+    OutreachTemplateDialog dialog(m_session->database(), m_templates->currentData().toString(), this);
+    dialog.exec();
+    if (dialog.savedName().isEmpty())
+        return;
+    // The candidate's sources carry the template list: read them again and pick the new one.
+    loadCandidate();
+    if (const int index = m_templates->findData(dialog.savedName()); index >= 0)
+        m_templates->setCurrentIndex(index);
 }
 
 void OutreachTab::addPhraseDialog()

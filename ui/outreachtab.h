@@ -81,6 +81,7 @@ private:
     void saveEmlDialog();
     void exportCsvDialog();
     void addPhraseDialog();
+    void editTemplates();
     QString recipient() const;
 
     std::shared_ptr<WorkspaceSession> m_session;

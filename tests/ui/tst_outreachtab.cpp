@@ -6,8 +6,10 @@
 #include "mainwindow.h"
 #include "outreach/draftstore.h"
 #include "outreach/hiringcontextstore.h"
+#include "outreach/templatestore.h"
 #include "outreachcontexteditor.h"
 #include "outreachtab.h"
+#include "outreachtemplatedialog.h"
 #include "store/database.h"
 #include "store/peoplestore.h"
 #include "store/pipelinestore.h"
@@ -147,4 +149,38 @@ TEST_CASE("a draft for a demo candidate is fixed, marked sent and moves them to 
     // The stage move is on the undo stack like any other triage.
     window.session()->undoStack().undo();
     CHECK(stageName(pipeline, requisition, person->userId) == stageBefore);
+}
+
+TEST_CASE("the template dialog shows errors where they are, saves a user template, and the tab offers it", "[ui][outreach]")
+{
+    ui::MainWindow window;
+    REQUIRE(window.openDemo().ok());
+    store::Database &db = window.session()->database();
+    ui::OutreachTemplateDialog dialog(db, QString());
+    // Starting from a bundled template gives a copy with a name of its own.
+    REQUIRE(dialog.nameEdit()->text().endsWith(u"(my copy)"_s));
+
+    dialog.nameEdit()->setText(u"Short and direct"_s);
+    dialog.subjectEdit()->setText(u"Your {{contribution_title}}"_s);
+    dialog.bodyEdit()->setPlainText(u"Hi {{first_name}},\n{{#if team}}Team: {{team}}\n"_s);
+    CHECK(dialog.problemLabel()->text().contains(u"line"_s)); // the unclosed section, with its place
+    CHECK_FALSE(dialog.save());
+    dialog.bodyEdit()->setPlainText(u"Hi {{first_name}},\n{{nosuchfield}}\n"_s);
+    CHECK(dialog.problemLabel()->text().contains(u"line 2"_s));
+    CHECK_FALSE(dialog.save());
+    dialog.bodyEdit()->setPlainText(u"Hi {{first_name}},\nI read {{contribution_url}}.\n{{#if team}}You would work with {{team}}.{{/if}}\n"_s);
+    CHECK(dialog.problemLabel()->text() == u"Ready to save."_s);
+    REQUIRE(dialog.save());
+    CHECK(dialog.savedName() == u"Short and direct"_s);
+    const auto saved = outreach::TemplateStore(db).find(u"Short and direct"_s);
+    REQUIRE(saved.ok());
+    CHECK_FALSE(saved->bundled);
+
+    // The Outreach tab lists it for a candidate.
+    ui::OutreachTab *tab = window.outreachTab();
+    window.tabs()->setCurrentWidget(tab);
+    tab->openFor(store::PipelineStore(db).requisitions().value().constFirst().id, u"mkovalenko"_s);
+    auto *templates = tab->findChild<QComboBox *>(u"templates"_s);
+    REQUIRE(templates);
+    CHECK(templates->findData(u"Short and direct"_s) >= 0);
 }
