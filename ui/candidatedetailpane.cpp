@@ -215,14 +215,8 @@ void CandidateDetailPane::showHeader(const QString &login, const QString &name, 
     store::PipelineStore pipeline(m_session->database());
     QStringList facts;
     if (const auto position = pipeline.position(m_requisitionId, m_userId); position && m_requisitionId) {
-        QString stage;
-        if (const auto stages = pipeline.stages()) {
-            for (const store::Stage &s : stages.value()) {
-                if (s.id == position->stageId)
-                    stage = s.name;
-            }
-        }
-        facts.append(tr("Stage: %1").arg(esc(stage)));
+        const auto stage = pipeline.stageName(m_requisitionId, m_userId);
+        facts.append(tr("Stage: %1").arg(esc(stage ? stage.value() : QString())));
         if (position->nextAction.isValid())
             facts.append(tr("next action %1").arg(position->nextAction.toString(Qt::ISODate)));
     }

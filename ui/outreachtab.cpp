@@ -433,16 +433,11 @@ void OutreachTab::refreshStage()
     if (!m_pipeline || !m_sources)
         return m_stage->clear();
     const auto position = m_pipeline->position(currentRequisition(), m_sources->person.userId);
-    const auto stages = m_pipeline->stages();
-    if (!position || !stages)
+    const auto stage = m_pipeline->stageName(currentRequisition(), m_sources->person.userId);
+    if (!position || !stage)
         return m_stage->clear();
-    for (const store::Stage &s : stages.value()) {
-        if (s.id == position->stageId) {
-            m_stage->setText(position->nextAction.isValid()
-                                 ? tr("Stage: %1, next action %2").arg(s.name, position->nextAction.toString(Qt::ISODate))
-                                 : tr("Stage: %1").arg(s.name));
-        }
-    }
+    m_stage->setText(position->nextAction.isValid() ? tr("Stage: %1, next action %2").arg(stage.value(), position->nextAction.toString(Qt::ISODate))
+                                                    : tr("Stage: %1").arg(stage.value()));
 }
 
 QString OutreachTab::recipient() const

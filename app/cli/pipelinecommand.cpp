@@ -107,11 +107,10 @@ int runTriage(const Command &c)
         if (const auto note = pipeline.addNote(requisition, person->userId, c.parser.value(QStringLiteral("note"))); !note)
             return c.fail(note.error());
     }
-    QString stageName;
-    for (const store::Stage &s : stages.value()) {
-        if (s.id == position->stageId)
-            stageName = s.name;
-    }
+    const auto stage = pipeline.stageName(requisition, person->userId);
+    if (!stage)
+        return c.fail(stage.error());
+    const QString stageName = stage.value();
     const auto history = pipeline.history(requisition, person->userId);
     const auto notes = pipeline.notes(requisition, person->userId);
     if (!history || !notes)

@@ -165,6 +165,17 @@ Result<PipelinePosition> PipelineStore::position(qint64 requisitionId, qint64 us
     return p;
 }
 
+Result<QString> PipelineStore::stageName(qint64 requisitionId, qint64 userId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT s.name FROM stages s WHERE s.id = coalesce((SELECT stage_id FROM pipeline_entries "
+                               "WHERE requisition_id = ? AND user_id = ?), 1)"),
+             {requisitionId, userId})
+        || !q.next())
+        return Result<QString>::failure(Database::describe(q.lastError()));
+    return q.value(0).toString();
+}
+
 Status PipelineStore::setPosition(qint64 requisitionId, qint64 userId, const PipelinePosition &position)
 {
     return m_db.write([&]() -> Status {

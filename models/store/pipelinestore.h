@@ -73,6 +73,8 @@ public:
     Result<qint64> addStage(const QString &name, qint64 afterStageId);
 
     Result<PipelinePosition> position(qint64 requisitionId, qint64 userId) const;
+    // The name of the stage the person is at ("Sourced" without an entry).
+    Result<QString> stageName(qint64 requisitionId, qint64 userId) const;
     // Moves the person (stage and next action); a stage change is logged
     // with its time.
     Status setPosition(qint64 requisitionId, qint64 userId, const PipelinePosition &position);

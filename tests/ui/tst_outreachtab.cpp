@@ -48,15 +48,9 @@ bool passes(ui::OutreachTab *tab, const QString &id)
 
 QString stageName(store::PipelineStore &pipeline, qint64 requisition, qint64 user)
 {
-    const auto position = pipeline.position(requisition, user);
-    REQUIRE(position.ok());
-    const auto stages = pipeline.stages();
-    REQUIRE(stages.ok());
-    for (const store::Stage &s : stages.value()) {
-        if (s.id == position->stageId)
-            return s.name;
-    }
-    return {};
+    const auto name = pipeline.stageName(requisition, user);
+    REQUIRE(name.ok());
+    return name.value();
 }
 
 } // namespace
