@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outreach/draftchecklist.h"
 #include "outreach/hiringcontextstore.h"
+
+#include <catch2/catch_test_macros.hpp>
 
 #include <QString>
 
@@ -18,4 +21,15 @@ inline ks::outreach::HiringContext sampleContext()
     c.senderEmail = QStringLiteral("sam@fernhill.example");
     c.signature = QStringLiteral("Sam Ortega\nTalent, Fernhill Compute");
     return c;
+}
+
+// One check of a checklist by id; fails the test when it is missing.
+inline ks::outreach::DraftCheck findCheck(const QList<ks::outreach::DraftCheck> &checks, const QString &id)
+{
+    for (const ks::outreach::DraftCheck &c : checks) {
+        if (c.id == id)
+            return c;
+    }
+    FAIL("no check " << id.toStdString());
+    return {};
 }

@@ -37,16 +37,6 @@ DraftCheckInput input(const QString &body)
     return in;
 }
 
-DraftCheck find(const QList<DraftCheck> &checks, const QString &id)
-{
-    for (const DraftCheck &c : checks) {
-        if (c.id == id)
-            return c;
-    }
-    FAIL("no check " << id.toStdString());
-    return {};
-}
-
 } // namespace
 
 TEST_CASE("a specific, complete draft passes every check", "[outreach][checklist]")
@@ -63,16 +53,16 @@ TEST_CASE("a link that is not this candidate's work does not count as citing the
 {
     const QString someoneElse = u"https://github.com/triton-lang/triton/pull/9999"_s;
     const QList<DraftCheck> checks = checkDraft(input(goodBody(someoneElse)));
-    const DraftCheck cites = find(checks, u"cites-contribution"_s);
+    const DraftCheck cites = findCheck(checks, u"cites-contribution"_s);
     CHECK_FALSE(cites.passed);
     CHECK(cites.message.contains(someoneElse));
     CHECK(readiness(checks) == Readiness::NotReady);
 
     // The same PR as seen through its files view, or at the end of a sentence, still counts.
-    CHECK(find(checkDraft(input(goodBody(TheirPr + u"/files."_s))), u"cites-contribution"_s).passed);
-    CHECK(find(checkDraft(input(goodBody(u"https://github.com/triton-lang/triton/pull/5861#discussion_r100000029"_s))), u"cites-contribution"_s).passed);
+    CHECK(findCheck(checkDraft(input(goodBody(TheirPr + u"/files."_s))), u"cites-contribution"_s).passed);
+    CHECK(findCheck(checkDraft(input(goodBody(u"https://github.com/triton-lang/triton/pull/5861#discussion_r100000029"_s))), u"cites-contribution"_s).passed);
     // A look-alike prefix is not their PR.
-    CHECK_FALSE(find(checkDraft(input(goodBody(TheirPr + u"0"_s))), u"cites-contribution"_s).passed);
+    CHECK_FALSE(findCheck(checkDraft(input(goodBody(TheirPr + u"0"_s))), u"cites-contribution"_s).passed);
 }
 
 TEST_CASE("problem, compute, pay and team are matched against this requisition's values", "[outreach][checklist]")
@@ -82,15 +72,15 @@ TEST_CASE("problem, compute, pay and team are matched against this requisition's
     vague.replace(u"£140k–£180k base plus equity"_s, u"a competitive package"_s);
     vague.replace(u"Ana Ruiz (Triton maintainer), Jon Park"_s, u"a world-class team"_s);
     const QList<DraftCheck> checks = checkDraft(input(vague));
-    CHECK(find(checks, u"problem"_s).passed);
-    CHECK_FALSE(find(checks, u"compute"_s).passed);
-    CHECK_FALSE(find(checks, u"compensation"_s).passed);
-    CHECK_FALSE(find(checks, u"team"_s).passed);
+    CHECK(findCheck(checks, u"problem"_s).passed);
+    CHECK_FALSE(findCheck(checks, u"compute"_s).passed);
+    CHECK_FALSE(findCheck(checks, u"compensation"_s).passed);
+    CHECK_FALSE(findCheck(checks, u"team"_s).passed);
 
     // Another requisition's numbers are not this one's.
     QString otherPay = goodBody(TheirPr);
     otherPay.replace(u"£140k–£180k"_s, u"£90k–£110k"_s);
-    CHECK_FALSE(find(checkDraft(input(otherPay)), u"compensation"_s).passed);
+    CHECK_FALSE(findCheck(checkDraft(input(otherPay)), u"compensation"_s).passed);
 
     // Rephrasing that keeps the facts passes; naming one person is enough.
     CHECK(statesValue(u"You'd get 64 H100s in one cluster."_s, u"a cluster of 64 H100s"_s));
@@ -102,7 +92,7 @@ TEST_CASE("problem, compute, pay and team are matched against this requisition's
     // An empty hiring context sends the sourcer there.
     DraftCheckInput empty = input(goodBody(TheirPr));
     empty.context = {};
-    const DraftCheck problem = find(checkDraft(empty), u"problem"_s);
+    const DraftCheck problem = findCheck(checkDraft(empty), u"problem"_s);
     CHECK_FALSE(problem.passed);
     CHECK(problem.message.contains(u"hiring context"_s));
 }
@@ -112,29 +102,29 @@ TEST_CASE("generic phrases, leftover placeholders and length are flagged", "[out
     QString generic = goodBody(TheirPr);
     generic.prepend(u"I noticed your EXPERIENCE with machine learning. What an exciting opportunity for a rockstar!\n"_s);
     DraftCheckInput in = input(generic);
-    const DraftCheck g = find(checkDraft(in), u"generic"_s);
+    const DraftCheck g = findCheck(checkDraft(in), u"generic"_s);
     CHECK_FALSE(g.passed);
     CHECK(g.message.contains(u"exciting opportunity"_s));
     CHECK(g.message.contains(u"rockstar"_s));
 
     // A workspace's own phrase.
     in = input(goodBody(TheirPr) + u"\nLet's synergize."_s);
-    CHECK(find(checkDraft(in), u"generic"_s).passed);
+    CHECK(findCheck(checkDraft(in), u"generic"_s).passed);
     in.genericPhrases.append(u"synergize"_s);
-    CHECK_FALSE(find(checkDraft(in), u"generic"_s).passed);
+    CHECK_FALSE(findCheck(checkDraft(in), u"generic"_s).passed);
 
-    const DraftCheck left = find(checkDraft(input(goodBody(TheirPr) + u"\n{{compensation}}"_s)), u"placeholders"_s);
+    const DraftCheck left = findCheck(checkDraft(input(goodBody(TheirPr) + u"\n{{compensation}}"_s)), u"placeholders"_s);
     CHECK_FALSE(left.passed);
     CHECK(left.message.contains(u"{{compensation}}"_s));
 
-    CHECK_FALSE(find(checkDraft(input(u"Hi Mira, "_s + TheirPr)), u"length"_s).passed);
+    CHECK_FALSE(findCheck(checkDraft(input(u"Hi Mira, "_s + TheirPr)), u"length"_s).passed);
     QString tooLong = goodBody(TheirPr);
     for (int i = 0; i < 40; ++i)
         tooLong += u" more words about kernels here"_s;
-    CHECK_FALSE(find(checkDraft(input(tooLong)), u"length"_s).passed);
+    CHECK_FALSE(findCheck(checkDraft(input(tooLong)), u"length"_s).passed);
     DraftCheckInput noSubject = input(goodBody(TheirPr));
     noSubject.subject.clear();
-    CHECK_FALSE(find(checkDraft(noSubject), u"length"_s).passed);
+    CHECK_FALSE(findCheck(checkDraft(noSubject), u"length"_s).passed);
 }
 
 TEST_CASE("no recipient is a warning, not a blocker", "[outreach][checklist]")
@@ -142,6 +132,6 @@ TEST_CASE("no recipient is a warning, not a blocker", "[outreach][checklist]")
     DraftCheckInput in = input(goodBody(TheirPr));
     in.recipient.clear();
     const QList<DraftCheck> checks = checkDraft(in);
-    CHECK_FALSE(find(checks, u"recipient"_s).passed);
+    CHECK_FALSE(findCheck(checks, u"recipient"_s).passed);
     CHECK(readiness(checks) == Readiness::ReadyWithWarnings);
 }

@@ -54,16 +54,6 @@ struct Demo
     }
 };
 
-DraftCheck find(const QList<DraftCheck> &checks, const QString &id)
-{
-    for (const DraftCheck &c : checks) {
-        if (c.id == id)
-            return c;
-    }
-    FAIL("no check " << id.toStdString());
-    return {};
-}
-
 } // namespace
 
 TEST_CASE("a demo candidate's draft cites their strongest recent contribution", "[outreach][demo]")
@@ -83,9 +73,9 @@ TEST_CASE("a demo candidate's draft cites their strongest recent contribution", 
 
     // Without a hiring context, the checks send the sourcer to write one.
     QList<DraftCheck> checks = checkRendered(s, draft->subject, draft->body, {});
-    CHECK(find(checks, u"cites-contribution"_s).passed);
-    CHECK(find(checks, u"placeholders"_s).passed);
-    CHECK_FALSE(find(checks, u"compensation"_s).passed);
+    CHECK(findCheck(checks, u"cites-contribution"_s).passed);
+    CHECK(findCheck(checks, u"placeholders"_s).passed);
+    CHECK_FALSE(findCheck(checks, u"compensation"_s).passed);
     CHECK(readiness(checks) == Readiness::NotReady);
 
     REQUIRE(HiringContextStore(demo.db).save(demo.requisition, sampleContext()).ok());
@@ -103,7 +93,7 @@ TEST_CASE("a demo candidate's draft cites their strongest recent contribution", 
     for (const OutreachTemplate &t : TemplateStore::bundled()) {
         const auto other = renderDraft(withContext, {t.name, {}, {}, false});
         REQUIRE(other.ok());
-        CHECK(find(checkRendered(withContext, other->subject, other->body, {}), u"placeholders"_s).passed);
+        CHECK(findCheck(checkRendered(withContext, other->subject, other->body, {}), u"placeholders"_s).passed);
     }
 }
 
@@ -124,7 +114,7 @@ TEST_CASE("only the candidate's own evidence and addresses can be chosen", "[out
     REQUIRE(own.ok());
     QString edited = own->body;
     edited.replace(own->evidence->url, tobias.citable.first().url);
-    CHECK_FALSE(find(checkRendered(mira, own->subject, edited, {}), u"cites-contribution"_s).passed);
+    CHECK_FALSE(findCheck(checkRendered(mira, own->subject, edited, {}), u"cites-contribution"_s).passed);
 }
 
 TEST_CASE("the privacy line says where the address came from", "[outreach][demo]")
@@ -163,7 +153,7 @@ TEST_CASE("hostile profile strings are neutralised in drafts, headers and CSV", 
     CHECK_FALSE(draft->body.contains(u'\r'));
     CHECK_FALSE(draft->body.contains(QChar(0x07)));
     CHECK_FALSE(draft->body.contains(u"{{"_s));
-    CHECK(find(checkRendered(s, draft->subject, draft->body, {}), u"placeholders"_s).passed);
+    CHECK(findCheck(checkRendered(s, draft->subject, draft->body, {}), u"placeholders"_s).passed);
 
     const QByteArray eml = toEml({u"Sam"_s, u"sam@fernhill.example"_s, s.person.name, u"mira@example.com"_s, draft->subject, draft->body, {}});
     CHECK_FALSE(eml.contains("\nBcc:"));
