@@ -334,10 +334,11 @@ void CandidateTableModel::reload()
 {
     m_searchIsRare = searchIsRare();
     {
-        // The top of the (layer_id, score DESC) index: one lookup.
+        // The top of the (layer_id, score DESC) index: one lookup. (Written
+        // as a join, SQLite's max() would walk every score of the layer.)
         QSqlQuery best(m_db.connection());
         best.setForwardOnly(true);
-        best.prepare(u"SELECT max(s.score) FROM candidate_scores s JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id"_s);
+        best.prepare(u"SELECT max(score) FROM candidate_scores WHERE layer_id = (SELECT layer_id FROM requisitions WHERE id = ?)"_s);
         best.addBindValue(m_filter.requisitionId);
         m_bestScore = best.exec() && best.next() ? best.value(0).toDouble() : 0;
     }

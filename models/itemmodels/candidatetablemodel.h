@@ -72,7 +72,7 @@ public:
         ScoreFractionRole,             // double in [0, 1]: the score against the requisition's best, for a bar
     };
 
-    static constexpr int PageSize = 256;
+    static constexpr int PageSize = 64;
     static constexpr int DefaultAvatarSize = 20; // logical pixels: fits a row of one text line
 
 
