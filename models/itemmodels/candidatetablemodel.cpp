@@ -4,6 +4,7 @@
 #include "people/avatarcache.h"
 #include "rowcounter.h"
 #include "store/database.h"
+#include "store/sqlstatement.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace ks::itemmodels {
 namespace {
@@ -94,6 +97,31 @@ QString ftsQuery(const QString &search)
 QString marks(qsizetype count)
 {
     return QStringList(count, u"?"_s).join(u',');
+}
+
+// ks_search_hit(set, user_id): whether a common search's words occur in
+// anything of the person's. `set` is the address of the model's set of
+// matching people, bound as a number; the set lives on the model, which
+// runs every statement on its connection from its own thread.
+void sqlSearchHit(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *set = reinterpret_cast<const QSet<qint64> *>(quintptr(sqlite3_value_int64(argv[0])));
+    sqlite3_result_int(context, set && set->contains(sqlite3_value_int64(argv[1])) ? 1 : 0);
+}
+
+// Once per connection: defining a function again is refused while a
+// statement on the connection is reading.
+bool registerSearchHit(sqlite3 *handle)
+{
+    if (!handle)
+        return false;
+    sqlite3_stmt *probe = nullptr;
+    const bool known = sqlite3_prepare_v2(handle, "SELECT ks_search_hit(0, 0)", -1, &probe, nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    return known
+        || sqlite3_create_function_v2(handle, "ks_search_hit", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, sqlSearchHit, nullptr, nullptr,
+                                      nullptr)
+        == SQLITE_OK;
 }
 
 } // namespace
@@ -229,6 +257,12 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
             matches = u"(SELECT DISTINCT user_id AS id FROM search_text WHERE search_text MATCH ?) m CROSS JOIN "_s;
             binds.insert(firstBind, query); // the join's first table takes the first value
             where.append(u"s.user_id = m.id"_s);
+        } else if (m_searchHitsReady && !forCount) {
+            // A common search: the people it matches were gathered once into
+            // a set; walking in score order tests each against it, instead of
+            // SQLite indexing every matching comment again for each page.
+            where.append(u"ks_search_hit(?, s.user_id)"_s);
+            binds.append(qint64(quintptr(&m_searchHits)));
         } else {
             where.append(u"s.user_id IN (SELECT user_id FROM search_text WHERE search_text MATCH ?)"_s);
             binds.append(query);
@@ -330,9 +364,25 @@ bool CandidateTableModel::searchIsRare() const
     return q.exec() && q.next() && q.value(0).toInt() <= m_rareSearch;
 }
 
+void CandidateTableModel::collectSearchHits()
+{
+    m_searchHits.clear();
+    m_searchHitsReady = false;
+    const QString query = ftsQuery(m_filter.search);
+    if (query.isEmpty() || m_searchIsRare || !registerSearchHit(static_cast<sqlite3 *>(m_db.nativeHandle())))
+        return;
+    // Hundreds of thousands of rows: the C API, not a QVariant per value.
+    store::SqlStatement hits(m_db, u"SELECT user_id FROM search_text WHERE search_text MATCH ?"_s);
+    hits.bind(1, query);
+    while (hits.next())
+        m_searchHits.insert(hits.int64(0));
+    m_searchHitsReady = hits.status().ok();
+}
+
 void CandidateTableModel::reload()
 {
     m_searchIsRare = searchIsRare();
+    collectSearchHits();
     {
         // The top of the (layer_id, score DESC) index: one lookup. (Written
         // as a join, SQLite's max() would walk every score of the layer.)

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QSet>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
@@ -146,6 +147,8 @@ private:
     bool profileFilter() const; // reads location, employer or reachability
     // At most rareSearchLimit() items match the search: pages start from them.
     bool searchIsRare() const;
+    // For a common search: everyone it matches, gathered once per filter.
+    void collectSearchHits();
     QString countSql(QVariantList &binds) const;
     Result<QList<Row>> readPage(int offset) const;
 
@@ -157,6 +160,8 @@ private:
     int m_total = 0;         // -1: being counted
     bool m_exhausted = true; // the last page read was short: nothing more to fetch
     bool m_searchIsRare = false;
+    QSet<qint64> m_searchHits;
+    bool m_searchHitsReady = false;
     int m_rareSearch = 2000;
     std::unique_ptr<RowCounter> m_counter;
     quint64 m_countTicket = 0;
