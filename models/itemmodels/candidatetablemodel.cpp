@@ -4,6 +4,7 @@
 #include "people/avatarcache.h"
 #include "rowcounter.h"
 #include "store/database.h"
+#include "store/personsearch.h"
 #include "store/sqlstatement.h"
 
 #include <QGuiApplication>
@@ -254,7 +255,7 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
         } else if (m_searchIsRare && !forCount) {
             // Start from the matches and look each up by key, instead of
             // walking everyone in score order to find a handful.
-            matches = u"(SELECT DISTINCT user_id AS id FROM search_text WHERE search_text MATCH ?) m CROSS JOIN "_s;
+            matches = u"(SELECT DISTINCT %1 AS id FROM %2 WHERE %2 MATCH ?) m CROSS JOIN "_s.arg(searchWho(), searchTable());
             binds.insert(firstBind, query); // the join's first table takes the first value
             where.append(u"s.user_id = m.id"_s);
         } else if (m_searchHitsReady && !forCount) {
@@ -264,7 +265,7 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
             where.append(u"ks_search_hit(?, s.user_id)"_s);
             binds.append(qint64(quintptr(&m_searchHits)));
         } else {
-            where.append(u"s.user_id IN (SELECT user_id FROM search_text WHERE search_text MATCH ?)"_s);
+            where.append(u"s.user_id IN (SELECT %1 FROM %2 WHERE %2 MATCH ?)"_s.arg(searchWho(), searchTable()));
             binds.append(query);
         }
     }
@@ -359,7 +360,7 @@ bool CandidateTableModel::searchIsRare() const
     // Reading at most this many matches costs well under a millisecond.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? LIMIT %1)"_s.arg(m_rareSearch + 1));
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM %2 WHERE %2 MATCH ? LIMIT %1)"_s.arg(m_rareSearch + 1).arg(searchTable()));
     q.addBindValue(query);
     return q.exec() && q.next() && q.value(0).toInt() <= m_rareSearch;
 }
@@ -372,15 +373,42 @@ void CandidateTableModel::collectSearchHits()
     if (query.isEmpty() || m_searchIsRare || !registerSearchHit(static_cast<sqlite3 *>(m_db.nativeHandle())))
         return;
     // Hundreds of thousands of rows: the C API, not a QVariant per value.
-    store::SqlStatement hits(m_db, u"SELECT user_id FROM search_text WHERE search_text MATCH ?"_s);
+    store::SqlStatement hits(m_db, u"SELECT %1 FROM %2 WHERE %2 MATCH ?"_s.arg(searchWho(), searchTable()));
     hits.bind(1, query);
     while (hits.next())
         m_searchHits.insert(hits.int64(0));
     m_searchHitsReady = hits.status().ok();
 }
 
+void CandidateTableModel::choosePersonSearch()
+{
+    m_byPerson = false;
+    if (ftsQuery(m_filter.search).isEmpty())
+        return;
+    // Documents of people touched since the last sync or note are rebuilt
+    // first when they are few (a note, a triage session); after a sync the
+    // standings step has rebuilt them already. Otherwise, or read-only, the
+    // search reads items and says whose each one is.
+    store::PersonSearch people(m_db);
+    auto pending = people.pending();
+    if (pending && pending.value() > 0 && pending.value() <= m_personRefreshLimit && !m_db.isReadOnly())
+        pending = people.refresh().ok() ? people.pending() : pending;
+    m_byPerson = pending && pending.value() == 0;
+}
+
+QString CandidateTableModel::searchTable() const
+{
+    return m_byPerson ? u"search_people"_s : u"search_text"_s;
+}
+
+QString CandidateTableModel::searchWho() const
+{
+    return m_byPerson ? u"rowid"_s : u"user_id"_s;
+}
+
 void CandidateTableModel::reload()
 {
+    choosePersonSearch();
     m_searchIsRare = searchIsRare();
     collectSearchHits();
     {

@@ -101,6 +101,10 @@ public:
     // Both give the same rows; the limit only picks the faster plan.
     int rareSearchLimit() const { return m_rareSearch; }
     void setRareSearchLimit(int items) { m_rareSearch = items; }
+    // At most this many people's search documents are rebuilt before a
+    // search (a sync rebuilds the rest); with more waiting, words must meet
+    // in one item instead of anywhere in what a person wrote.
+    void setPersonSearchRefreshLimit(int people) { m_personRefreshLimit = people; }
 
     qint64 userIdAt(int row) const;
     int rowOfUser(qint64 userId) const; // -1 when not fetched (yet)
@@ -149,6 +153,12 @@ private:
     bool searchIsRare() const;
     // For a common search: everyone it matches, gathered once per filter.
     void collectSearchHits();
+    // Searches people's whole documents (search_people) when they are up to
+    // date, else single items (search_text): words must then meet in one item.
+    void choosePersonSearch();
+    QString searchTable() const;
+    QString searchWho() const; // the column naming whose text matched
+
     QString countSql(QVariantList &binds) const;
     Result<QList<Row>> readPage(int offset) const;
 
@@ -160,9 +170,11 @@ private:
     int m_total = 0;         // -1: being counted
     bool m_exhausted = true; // the last page read was short: nothing more to fetch
     bool m_searchIsRare = false;
+    bool m_byPerson = false;
     QSet<qint64> m_searchHits;
     bool m_searchHitsReady = false;
     int m_rareSearch = 2000;
+    int m_personRefreshLimit = 2000;
     std::unique_ptr<RowCounter> m_counter;
     quint64 m_countTicket = 0;
     // While a reset or an insert is being announced: a slot that asks for more

@@ -2,6 +2,7 @@
 #include "forgetter.h"
 
 #include "store/database.h"
+#include "store/personsearch.h"
 #include "store/suppressionlist.h"
 
 #include <QCoreApplication>
@@ -268,8 +269,13 @@ Status Forgetter::compact()
     // The search index keeps deleted rows' terms in its segments until they
     // are merged; VACUUM rewrites every page, leaving no free page behind; the
     // checkpoint copies that into the file and empties the WAL.
+    // The per-person search documents are rebuilt for everyone the erasure
+    // touched (theirs is dropped, redacted texts re-read) before the merge.
+    if (const auto rebuilt = store::PersonSearch(m_db).refresh(); !rebuilt)
+        return Status::failure(rebuilt.error());
     QSqlQuery q(m_db.connection());
-    for (const QString &sql : {u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s, u"VACUUM"_s}) {
+    for (const QString &sql : {u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s,
+                               u"INSERT INTO search_people(search_people) VALUES ('optimize')"_s, u"VACUUM"_s}) {
         if (!q.exec(sql))
             return Status::failure(store::Database::describe(q.lastError()));
     }

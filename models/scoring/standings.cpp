@@ -2,6 +2,7 @@
 #include "standings.h"
 
 #include "people/personprofiler.h"
+#include "store/personsearch.h"
 #include "ranker.h"
 #include "signaldetector.h"
 #include "signalscanner.h"
@@ -41,6 +42,9 @@ Result<int> updateStandings(store::Database &db, const StandingsRequest &request
     stage("reading people's profiles");
     if (const auto profiled = people::PersonProfiler(db).refresh(); !profiled)
         return R::failure(profiled.error());
+    stage("indexing people for search");
+    if (const auto indexed = store::PersonSearch(db).refresh(); !indexed)
+        return R::failure(indexed.error());
     return ranked;
 }
 

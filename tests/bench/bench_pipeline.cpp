@@ -12,6 +12,7 @@
 #include "itemmodels/candidatetablemodel.h"
 #include "pipelinetab.h"
 #include "scoring/standings.h"
+#include "store/personsearch.h"
 #include "store/pipelinestore.h"
 #include "support/crowdedworkspace.h"
 #include "workspacesession.h"
@@ -103,7 +104,8 @@ int main(int argc, char **argv)
         store::Database db;
         db.setChangePollInterval(0);
         const auto kept = db.open(paths[0]) ? store::PipelineStore(db).requisitions() : Result<QList<store::Requisition>>::failure({});
-        if (!kept || kept->isEmpty())
+        // A workspace kept from before schema 9 gets its search documents as a sync would.
+        if (!kept || kept->isEmpty() || !store::PersonSearch(db).refresh())
             return 1;
         requisitions[0] = kept->constFirst().id;
     }

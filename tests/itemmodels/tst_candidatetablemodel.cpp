@@ -491,6 +491,12 @@ TEST_CASE("candidate table search finds people by notes, PR titles and logins", 
     // walking the table in order (a common one).
     SECTION("read from the matches") { REQUIRE(model.rareSearchLimit() > 100); }
     SECTION("walking the sorted table") { model.setRareSearchLimit(0); }
+    // Before people's documents are rebuilt, search reads single items.
+    SECTION("items, while people's documents wait")
+    {
+        model.setPersonSearchRefreshLimit(0);
+        w.exec(QStringLiteral("INSERT INTO search_people_dirty SELECT id FROM github_users WHERE id NOT IN (SELECT user_id FROM search_people_dirty)"));
+    }
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(true);
     auto f = w.filter();

@@ -150,6 +150,7 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM tags")) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pipeline_entries")) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM search_text WHERE search_text MATCH 'zephyrine'")) == 0);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM search_people WHERE search_people MATCH 'zephyrine OR quist'")) == 0);
     CHECK(store::SuppressionList(h.db).count().value() == 1);
 
     // Grace's review of their PR still counts for grace, with its evidence.
