@@ -445,15 +445,10 @@ void CandidateTableModel::requestCount()
     const QString path = m_db.path();
     if (path.isEmpty() || path == ":memory:"_L1) {
         // No file another connection could read: count here.
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        bool ok = q.prepare(sql);
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        ok = ok && q.exec() && q.next();
-        if (!ok)
-            m_lastError = store::Database::describe(q.lastError());
-        setTotal(ok ? std::max(q.value(0).toInt(), int(m_rows.size())) : int(m_rows.size()));
+        const Result<int> count = RowCounter::countNow(m_db.connection(), sql, binds);
+        if (!count)
+            m_lastError = count.error();
+        setTotal(count ? std::max(count.value(), int(m_rows.size())) : int(m_rows.size()));
         return;
     }
     if (!m_counter) {

@@ -83,20 +83,7 @@ private:
             const QMutexLocker lock(&m_mutex);
             m_running = static_cast<sqlite3 *>(m_db->nativeHandle());
         }
-        int count = -1;
-        QString error;
-        {
-            QSqlQuery q(m_db->connection()); // finalized before the next request: no read transaction lingers
-            q.setForwardOnly(true);
-            bool ok = q.prepare(sql);
-            for (const QVariant &v : std::as_const(binds))
-                q.addBindValue(v);
-            ok = ok && q.exec() && q.next();
-            if (ok)
-                count = q.value(0).toInt();
-            else
-                error = store::Database::describe(q.lastError());
-        }
+        const Result<int> count = RowCounter::countNow(m_db->connection(), sql, binds);
         bool stale = false;
         {
             const QMutexLocker lock(&m_mutex);
@@ -105,10 +92,10 @@ private:
         }
         if (stale)
             return;
-        if (count >= 0)
-            Q_EMIT counted(ticket, count);
+        if (count)
+            Q_EMIT counted(ticket, count.value());
         else
-            Q_EMIT failed(ticket, error);
+            Q_EMIT failed(ticket, count.error());
     }
 
     const QString m_path;
@@ -138,6 +125,19 @@ RowCounter::~RowCounter()
     m_job->shutDown();
     m_thread.quit();
     m_thread.wait();
+}
+
+Result<int> RowCounter::countNow(const QSqlDatabase &connection, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(connection); // finalized on return: no read transaction lingers
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    ok = ok && q.exec() && q.next();
+    if (!ok)
+        return Result<int>::failure(store::Database::describe(q.lastError()));
+    return q.value(0).toInt();
 }
 
 void RowCounter::request(quint64 ticket, const QString &sql, const QVariantList &binds)

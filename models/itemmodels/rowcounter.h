@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
+
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -8,6 +10,8 @@
 #include <QVariantList>
 
 #include <memory>
+
+class QSqlDatabase;
 
 namespace ks::itemmodels {
 
@@ -30,6 +34,8 @@ public:
     // Counts the single-value `sql` with `binds`; `ticket` comes back with the
     // answer so the caller can tell which request it was.
     void request(quint64 ticket, const QString &sql, const QVariantList &binds);
+    // The same count, here and now, on `connection`.
+    static Result<int> countNow(const QSqlDatabase &connection, const QString &sql, const QVariantList &binds);
 
 Q_SIGNALS:
     void counted(quint64 ticket, int count);
