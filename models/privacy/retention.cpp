@@ -25,29 +25,19 @@ Retention::Retention(store::Database &db)
 
 Result<int> Retention::months() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT value FROM workspace_meta WHERE key = ?"_s);
-    q.addBindValue(QString(MonthsKey));
-    if (!q.exec())
-        return Result<int>::failure(store::Database::describe(q.lastError()));
+    const auto stored = m_db.metaValue(QString(MonthsKey));
+    if (!stored)
+        return Result<int>::failure(stored.error());
     bool ok = false;
-    const int stored = q.next() ? q.value(0).toInt(&ok) : 0;
-    return ok && stored > 0 ? stored : DefaultMonths;
+    const int months = stored->toInt(&ok);
+    return ok && months > 0 ? months : DefaultMonths;
 }
 
 Status Retention::setMonths(int months)
 {
     if (months < 1 || months > 120)
         return Status::failure(QStringLiteral("Retention is between 1 and 120 months, not %1.").arg(months));
-    return m_db.write([&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(u"INSERT INTO workspace_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-        q.addBindValue(QString(MonthsKey));
-        q.addBindValue(QString::number(months));
-        if (!q.exec())
-            return Status::failure(store::Database::describe(q.lastError()));
-        return {};
-    });
+    return m_db.write([&] { return m_db.setMetaValue(QString(MonthsKey), QString::number(months)); });
 }
 
 Result<QList<RetentionCandidate>> Retention::due(const QDate &today, int months) const

@@ -66,6 +66,27 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<QString> Database::metaValue(const QString &key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM workspace_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Result<QString>::failure(describe(q.lastError()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO workspace_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Status::failure(describe(q.lastError()));
+    return {};
+}
+
 QString Database::describe(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt();

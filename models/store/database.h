@@ -72,6 +72,11 @@ public:
     // 0 stops watching for other writers (the CLI has no event loop to serve it).
     void setChangePollInterval(int milliseconds);
 
+    // The workspace's own settings (workspace_meta): empty when `key` is
+    // absent. setMetaValue() writes in the caller's transaction, if any.
+    Result<QString> metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
     // A message for a failed statement that a sourcer can act on.
     static QString describe(const class QSqlError &error);
 

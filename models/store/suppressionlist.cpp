@@ -41,24 +41,16 @@ QString SuppressionList::hash(const QByteArray &salt, Kind kind, const QString &
 Result<QByteArray> SuppressionList::salt(bool create) const
 {
     using R = Result<QByteArray>;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT value FROM workspace_meta WHERE key = ?"_s);
-    q.addBindValue(QString(SaltKey));
-    if (!q.exec())
-        return R::failure(Database::describe(q.lastError()));
-    if (q.next())
-        return q.value(0).toString().toLatin1();
-    q.finish();
-    if (!create)
-        return QByteArray();
+    const auto stored = m_db.metaValue(QString(SaltKey));
+    if (!stored)
+        return R::failure(stored.error());
+    if (!stored->isEmpty() || !create)
+        return stored->toLatin1();
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     const QByteArray salt = bytes.toHex();
-    q.prepare(u"INSERT INTO workspace_meta(key, value) VALUES (?, ?)"_s);
-    q.addBindValue(QString(SaltKey));
-    q.addBindValue(QString::fromLatin1(salt));
-    if (!q.exec())
-        return R::failure(Database::describe(q.lastError()));
+    if (const Status s = m_db.setMetaValue(QString(SaltKey), QString::fromLatin1(salt)); !s)
+        return R::failure(s.error());
     return salt;
 }
 
