@@ -172,26 +172,29 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
         report.itemsAnonymised = q.numRowsAffected();
         // The rest of their PRs go, with everything hanging off them.
         const QString own = u"SELECT id FROM pull_requests WHERE author_id = :id"_s;
-        const QStringList statements = {
-            u"DELETE FROM signal_hits WHERE pr_id IN (%1)"_s.arg(own),
-            u"DELETE FROM review_comments WHERE EXISTS (SELECT 1 FROM pull_requests p WHERE p.author_id = :id "
-            "AND p.repo_id = review_comments.repo_id AND p.number = review_comments.pr_number)"_s,
-            u"DELETE FROM pull_requests WHERE author_id = :id"_s,
-            u"DELETE FROM signal_hits WHERE user_id = :id OR review_id IN (SELECT id FROM pr_reviews WHERE reviewer_id = :id) "
-            "OR review_comment_id IN (SELECT id FROM review_comments WHERE user_id = :id)"_s,
-            u"DELETE FROM pr_reviews WHERE reviewer_id = :id"_s,
-            u"DELETE FROM review_comments WHERE user_id = :id"_s,
-            u"DELETE FROM commits WHERE author_id = :id"_s,
-            u"DELETE FROM layer_contributions WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s,
-            u"DELETE FROM score_evidence WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s,
+        // `item`: what it deletes is counted as their work (PRs, reviews, comments, commits).
+        const struct
+        {
+            QString sql;
+            bool item;
+        } statements[] = {
+            {u"DELETE FROM signal_hits WHERE pr_id IN (%1)"_s.arg(own), false},
+            {u"DELETE FROM review_comments WHERE EXISTS (SELECT 1 FROM pull_requests p WHERE p.author_id = :id "
+             "AND p.repo_id = review_comments.repo_id AND p.number = review_comments.pr_number)"_s, false},
+            {u"DELETE FROM pull_requests WHERE author_id = :id"_s, true},
+            {u"DELETE FROM signal_hits WHERE user_id = :id OR review_id IN (SELECT id FROM pr_reviews WHERE reviewer_id = :id) "
+             "OR review_comment_id IN (SELECT id FROM review_comments WHERE user_id = :id)"_s, false},
+            {u"DELETE FROM pr_reviews WHERE reviewer_id = :id"_s, true},
+            {u"DELETE FROM review_comments WHERE user_id = :id"_s, true},
+            {u"DELETE FROM commits WHERE author_id = :id"_s, true},
+            {u"DELETE FROM layer_contributions WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s, false},
+            {u"DELETE FROM score_evidence WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s, false},
         };
-        for (const QString &sql : statements) {
+        for (const auto &[sql, item] : statements) {
             if (!run(q, sql, {userId}, status))
                 return status;
-            report.itemsDeleted += sql.startsWith("DELETE FROM pull_requests"_L1) || sql.startsWith("DELETE FROM pr_reviews"_L1)
-                    || sql.startsWith("DELETE FROM review_comments WHERE user_id"_L1) || sql.startsWith("DELETE FROM commits"_L1)
-                ? q.numRowsAffected()
-                : 0;
+            if (item)
+                report.itemsDeleted += q.numRowsAffected();
         }
         // Commits under their e-mail that GitHub never linked to an account.
         for (const QString &email : std::as_const(who.emails)) {
