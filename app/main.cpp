@@ -2,11 +2,13 @@
 // kernelscout: the workbench window with no subcommand, the headless CLI with
 // one. Both drive the same core library.
 #include "cli/commandline.h"
+#include "domain/clock.h"
 #include "gui.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -30,6 +32,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("kernelscout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KERNELSCOUT_VERSION));
+    // "Now" for the whole run; KERNELSCOUT_NOW moves it (tests, reports as of a day).
+    if (const QString error = ks::Clock::startFromEnvironment(); !error.isEmpty()) {
+        std::fprintf(stderr, "kernelscout: %s\n", error.toLocal8Bit().constData());
+        return 2;
+    }
     if (ks::cli::wantsCommandLine(argc, argv)) {
         if (wantsViewer(argc, argv)) {
             ks::app::fallBackToOffscreen();

@@ -2,6 +2,7 @@
 #include "candidatedetailpane.h"
 
 #include "activitychart.h"
+#include "domain/clock.h"
 #include "people/avatarcache.h"
 #include "scoring/ranker.h"
 #include "store/database.h"
@@ -294,7 +295,7 @@ void CandidateDetailPane::reload()
     // Why ranked: each part with the items behind it.
     auto score = store::ScoreStore(db).person(m_layerId, login);
     const QDateTime asOf = store::ScoreStore(db).asOf(m_layerId);
-    if (const auto months = store::ScoreStore(db).activity(m_layerId, m_userId, 24, (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).date()))
+    if (const auto months = store::ScoreStore(db).activity(m_layerId, m_userId, 24, (asOf.isValid() ? asOf : ks::Clock::now()).date()))
         m_chart->setMonths(months.value());
     if (score) {
         scoring::CandidateScore s = score.value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "outreachtab.h"
 
+#include "domain/clock.h"
 #include "draftchecklistview.h"
 #include "outreachtemplatedialog.h"
 #include "outreach/draftexport.h"
@@ -480,10 +481,10 @@ Status OutreachTab::markSent()
     const auto saved = saveVersion();
     if (!saved)
         return Status::from(saved);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ks::Clock::now();
     const qint64 user = m_sources->person.userId;
     const auto before = m_pipeline->position(currentRequisition(), user);
-    const auto after = outreach::contactedPosition(*m_pipeline, QDate::currentDate());
+    const auto after = outreach::contactedPosition(*m_pipeline, ks::Clock::today());
     if (!before || !after)
         return Status::failure(before ? after.error() : before.error());
     const Status moved = store::TriageCommand::move(m_session->undoStack(), *m_pipeline, currentRequisition(), {{user, before.value(), after.value()}},
@@ -506,7 +507,7 @@ Status OutreachTab::saveEml(const QString &path) const
         return Status::failure(tr("Pick a candidate first."));
     const outreach::HiringContext c = m_context->context();
     return writeFile(path, outreach::toEml({c.senderName, c.senderEmail, m_sources->person.name, recipient(), m_subject->text(),
-                                            m_body->toPlainText(), QDateTime::currentDateTimeUtc()}));
+                                            m_body->toPlainText(), ks::Clock::now()}));
 }
 
 Status OutreachTab::exportCsv(const QString &path) const

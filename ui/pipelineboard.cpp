@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pipelineboard.h"
 
+#include "domain/clock.h"
 #include "store/database.h"
 
 #include <QHBoxLayout>
@@ -109,7 +110,7 @@ void PipelineBoard::reload()
             if (!q.value(5).toString().isEmpty()) {
                 // "next 8 Nov": short enough for one line of a narrow column.
                 const QDate next = QDate::fromString(q.value(5).toString().left(10), Qt::ISODate);
-                const QString format = next.year() == QDate::currentDate().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+                const QString format = next.year() == ks::Clock::today().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
                 text += u'\n' + tr("next %1").arg(next.isValid() ? locale().toString(next, format) : q.value(5).toString());
             }
             auto *item = new QListWidgetItem(text, list);

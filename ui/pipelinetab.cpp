@@ -2,6 +2,7 @@
 #include "pipelinetab.h"
 
 #include "candidatedetailpane.h"
+#include "domain/clock.h"
 #include "emptystatepage.h"
 #include "forgetrunner.h"
 #include "pipelineboard.h"
@@ -407,7 +408,7 @@ void PipelineTab::moveSelected(const QString &stageRole, int snoozeDays)
         if (s.id == stage.value())
             name = s.name;
     }
-    const QDate next = snoozeDays > 0 ? QDateTime::currentDateTimeUtc().date().addDays(snoozeDays) : QDate();
+    const QDate next = snoozeDays > 0 ? ks::Clock::today().addDays(snoozeDays) : QDate();
     moveTo(selectedUsers(), stage.value(), next, snoozeDays > 0 ? tr("%1 until %2").arg(name, next.toString(Qt::ISODate)) : name);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "privacydialog.h"
 
+#include "domain/clock.h"
 #include "forgetrunner.h"
 #include "privacy/retention.h"
 #include "store/suppressionlist.h"
@@ -22,7 +23,7 @@ PrivacyDialog::PrivacyDialog(std::shared_ptr<WorkspaceSession> session, Mode mod
     : QDialog(parent)
     , m_session(std::move(session))
     , m_mode(mode)
-    , m_today(QDateTime::currentDateTimeUtc().date())
+    , m_today(ks::Clock::today())
     , m_months(new QSpinBox(this))
     , m_due(new QTreeWidget(this))
     , m_summary(new QLabel(this))
@@ -129,7 +130,7 @@ void PrivacyDialog::checkOnStartup(const std::shared_ptr<WorkspaceSession> &sess
 {
     privacy::Retention retention(session->database());
     const auto months = retention.months();
-    const auto due = months ? retention.due(QDateTime::currentDateTimeUtc().date(), months.value()) : Result<QList<privacy::RetentionCandidate>>::failure(months.error());
+    const auto due = months ? retention.due(ks::Clock::today(), months.value()) : Result<QList<privacy::RetentionCandidate>>::failure(months.error());
     if (!due || due->isEmpty() || session->isDemo())
         return;
     auto *dialog = new PrivacyDialog(session, Mode::StartupCheck, parent);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "syncpanel.h"
 
+#include "domain/clock.h"
 #include "itemmodels/layerlistmodel.h"
 #include "store/database.h"
 #include "store/githubstore.h"
@@ -49,7 +50,7 @@ SyncPanel::SyncPanel(QWidget *parent)
     // While paused for GitHub's limits, the status line counts down.
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, [this] {
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_waitingUntil);
+        const qint64 left = ks::Clock::now().secsTo(m_waitingUntil);
         if (left <= 0 || !isRunning()) {
             m_countdown->stop();
             return;
@@ -221,7 +222,7 @@ void SyncPanel::showProgress(const sync::SyncProgress &p)
                               .arg(p.requests).arg(p.notModified).arg(p.rate.remaining).arg(p.rate.limit)
                               .arg(p.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (p.waitingUntil.isValid()) {
-        const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(p.waitingUntil));
+        const qint64 left = std::max<qint64>(0, ks::Clock::now().secsTo(p.waitingUntil));
         Q_EMIT statusText(tr("%1: resuming in %2:%3").arg(p.stage).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')), -1);
         return;
     }

@@ -4,6 +4,7 @@
 // Renders a draft from the stored hiring context and evidence, and prints
 // it with its checklist. Nothing is saved: the Outreach tab keeps versions.
 #include "command.h"
+#include "domain/clock.h"
 
 #include "outreach/draftcomposer.h"
 #include "outreach/emlwriter.h"
@@ -78,7 +79,7 @@ int runDraft(const Command &c)
     if (format == "eml"_L1) {
         const outreach::HiringContext &context = sources->context;
         const QByteArray eml = outreach::toEml({context.senderName, context.senderEmail, sources->person.name, recipient, draft->subject,
-                                                draft->body, QDateTime::currentDateTimeUtc()});
+                                                draft->body, ks::Clock::now()});
         // The message goes to stdout byte for byte (CRLF and all); the checklist to stderr.
         c.out.flush();
         QFile stdoutFile;

@@ -2,6 +2,7 @@
 // forget, subject-report and retention: the privacy controls UK/EU sourcing
 // needs (erasure on request, subject access, limited retention).
 #include "command.h"
+#include "domain/clock.h"
 
 #include "people/avatarcache.h"
 #include "privacy/forgetter.h"
@@ -144,11 +145,11 @@ int runRetention(const Command &c)
     const auto months = retention.months();
     if (!months)
         return c.fail(months.error());
-    QDateTime today = QDateTime::currentDateTimeUtc();
+    QDateTime today = ks::Clock::now();
     if (!c.dateOption(u"today"_s, today))
         return UsageError;
     if (!today.isValid())
-        today = QDateTime::currentDateTimeUtc();
+        today = ks::Clock::now();
     const auto due = retention.due(today.date(), months.value());
     if (!due)
         return c.fail(due.error());

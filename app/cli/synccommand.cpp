@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
+#include "domain/clock.h"
 
 #include "store/database.h"
 #include "scoring/standings.h"
@@ -127,7 +128,7 @@ int runSync(const Command &c)
     QTimer countdown;
     countdown.setInterval(1000);
     QObject::connect(&countdown, &QTimer::timeout, &countdown, [&] {
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(waitingUntil);
+        const qint64 left = ks::Clock::now().secsTo(waitingUntil);
         if (left <= 0)
             return countdown.stop();
         if (terminal) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "candidatetablemodel.h"
 
+#include "domain/clock.h"
 #include "people/avatarcache.h"
 #include "rowcounter.h"
 #include "store/database.h"
@@ -170,7 +171,7 @@ void CandidateTableModel::avatarChanged(qint64 userId)
 
 QDate CandidateTableModel::effectiveToday() const
 {
-    return m_filter.today.isValid() ? m_filter.today : QDateTime::currentDateTimeUtc().date();
+    return m_filter.today.isValid() ? m_filter.today : ks::Clock::today();
 }
 
 Result<int> CandidateTableModel::dueCount() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "draftstore.h"
 
+#include "domain/clock.h"
 #include "storeutil.h"
 
 using namespace Qt::StringLiterals;
@@ -53,7 +54,7 @@ Result<Draft> DraftStore::saveVersion(const Draft &draft)
             return Status::failure(store::Database::describe(q.lastError()));
         saved.version = q.value(0).toInt();
         q.finish();
-        saved.createdAt = QDateTime::currentDateTimeUtc();
+        saved.createdAt = ks::Clock::now();
         if (!detail::run(q, u"INSERT INTO outreach_drafts(requisition_id, user_id, version, template_name, evidence_url, recipient, subject, body, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                          {draft.requisitionId, draft.userId, saved.version, draft.templateName, nullable(draft.evidenceUrl),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "emlwriter.h"
 
+#include "domain/clock.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -74,7 +76,7 @@ QByteArray mailbox(const QString &name, const QString &address)
 QString rfc5322Date(const QDateTime &when)
 {
     // Day and month names are English whatever the locale: the format is fixed.
-    const QDateTime t = (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC();
+    const QDateTime t = (when.isValid() ? when : ks::Clock::now()).toUTC();
     return QLocale::c().toString(t, u"ddd, dd MMM yyyy hh:mm:ss"_s) + u" +0000"_s;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "evidencechooser.h"
 
+#include "domain/clock.h"
 #include "draftfields.h"
 
 #include <QSet>
@@ -13,7 +14,7 @@ namespace ks::outreach {
 
 QList<scoring::Evidence> citableEvidence(const QList<scoring::Evidence> &evidence, const QDateTime &now)
 {
-    const QDateTime recentSince = (now.isValid() ? now : QDateTime::currentDateTimeUtc()).addDays(-365);
+    const QDateTime recentSince = (now.isValid() ? now : ks::Clock::now()).addDays(-365);
     QList<scoring::Evidence> out;
     for (const scoring::Evidence &e : evidence) {
         if (e.url.startsWith("https://"_L1) && (e.part == "landed_work"_L1 || e.part == "reviews"_L1))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/result.h"
 #include "store/database.h"
 
@@ -32,7 +33,7 @@ inline Status writeOne(store::Database &db, const QString &sql, const QVariantLi
 
 inline QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return ks::Clock::now().toString(Qt::ISODateWithMs);
 }
 
 } // namespace ks::outreach::detail

@@ -3,6 +3,7 @@
 
 #include "companydirectory.h"
 #include "csvreader.h"
+#include "domain/clock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -174,7 +175,7 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
     }
 
     int added = 0;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = ks::Clock::now().toString(Qt::ISODate);
     const Status written = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO exclusions(list, login, email, name, company, source_file, line, imported_at) "

@@ -2,6 +2,7 @@
 #include "personprofiler.h"
 
 #include "companydirectory.h"
+#include "domain/clock.h"
 #include "employerresolver.h"
 #include "exclusionlist.h"
 #include "locationresolver.h"
@@ -234,7 +235,7 @@ Result<int> PersonProfiler::refresh()
     if (changed.isEmpty())
         return 0;
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = ks::Clock::now().toString(Qt::ISODate);
     const Status written = m_db.write([&]() -> Status {
         store::SqlStatement profile(m_db, QStringLiteral(
             "INSERT OR REPLACE INTO person_profiles(user_id, location_text, country_code, country, region, location_confidence, location_reason, "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "subjectreport.h"
 
+#include "domain/clock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,7 @@ Result<QJsonObject> SubjectReport::build(qint64 userId) const
 {
     using R = Result<QJsonObject>;
     QJsonObject report;
-    report.insert(u"generated_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    report.insert(u"generated_at"_s, ks::Clock::now().toString(Qt::ISODate));
     report.insert(u"about"_s, tr("Everything this Kernel Scout workspace holds about one person. Facts read from public sources give "
                                  "the address they were read from (source_url) and when (fetched_at); the rest was entered or derived here."));
     QJsonArray order;

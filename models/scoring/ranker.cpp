@@ -2,6 +2,7 @@
 #include "ranker.h"
 
 #include "contributionindex.h"
+#include "domain/clock.h"
 #include "layerscorer.h"
 #include "scoreformula.h"
 #include "signalcatalogue.h"
@@ -137,7 +138,7 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
 {
     // Rows this run does not write are the people who no longer score; they
     // are told apart by computed_at, which must differ from the last run's.
-    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    QDateTime stamp = ks::Clock::now();
     {
         store::SqlStatement last(m_db, QStringLiteral("SELECT scored_at FROM layer_contribution_state WHERE layer_id = ?1"));
         last.bind(1, layer.id);

@@ -3,6 +3,7 @@
 
 #include "candidatescore.h"
 #include "contributionindex.h"
+#include "domain/clock.h"
 #include "domain/result.h"
 #include "domain/rolelayer.h"
 
@@ -60,7 +61,7 @@ private:
     store::Database &m_db;
     // Recency is measured in days: the start of today (UTC) by default, so
     // re-ranking after each sync of the day only scores the people it touched.
-    QDateTime m_now = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC);
+    QDateTime m_now = QDateTime(ks::Clock::today(), QTime(0, 0), QTimeZone::UTC);
     int m_evidenceDepth = 200;
     ContributionIndex::Refreshed m_lastRefresh;
     bool m_lastScoredEveryone = false;

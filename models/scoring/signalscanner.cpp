@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "signalscanner.h"
 
+#include "domain/clock.h"
 #include "signaldetector.h"
 #include "store/database.h"
 
@@ -74,7 +75,7 @@ Result<ScanCounts> SignalScanner::scanPending(const std::function<bool()> &cance
          QStringLiteral("DELETE FROM signal_hits WHERE source_kind = 'review_comment' AND review_comment_id = ?")},
     };
     ScanCounts counts;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = ks::Clock::now().toString(Qt::ISODate);
     for (const Source &source : sources) {
         const QLatin1StringView kind(source.kind);
         while (true) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "domain/clock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -221,7 +223,7 @@ Status Database::migrate(const QList<Migration> &migrations)
     QSqlQuery q(connection());
     if (current > 0) {
         // VACUUM INTO makes a consistent copy including what is still in the WAL.
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp = ks::Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(current).arg(stamp);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_backupPath);
@@ -249,7 +251,7 @@ Status Database::migrate(const QList<Migration> &migrations)
     }
     QSqlQuery meta(connection());
     meta.prepare(QStringLiteral("INSERT OR IGNORE INTO workspace_meta(key, value) VALUES ('created_at', ?)"));
-    meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    meta.addBindValue(ks::Clock::now().toString(Qt::ISODate));
     meta.exec();
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/result.h"
 #include "machineusers.h"
 #include "suppressionlist.h"
@@ -131,7 +132,7 @@ private:
     std::optional<SuppressionList::Snapshot> m_suppressions; // read on first use
     QHash<qint64, bool> m_suppressedIds;
     QStringList m_suppressedLogins;
-    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> m_clock = [] { return ks::Clock::now(); };
 };
 
 } // namespace ks::store

@@ -2,6 +2,7 @@
 #include "layerstore.h"
 
 #include "database.h"
+#include "domain/clock.h"
 #include "domain/validation.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ QString tr(const char *text)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return ks::Clock::now().toString(Qt::ISODate);
 }
 
 // Prepares and runs one statement with positional values.

@@ -3,6 +3,7 @@
 
 #include "contributionkind.h"
 #include "database.h"
+#include "domain/clock.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -109,7 +110,7 @@ Status PeopleStore::setOverride(qint64 userId, const std::optional<QString> &cou
         q.bindValue(QStringLiteral(":user"), userId);
         q.bindValue(QStringLiteral(":country"), orNull(countryCode));
         q.bindValue(QStringLiteral(":company"), orNull(company));
-        q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":now"), ks::Clock::now().toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":setCountry"), countryCode.has_value());
         q.bindValue(QStringLiteral(":setCompany"), company.has_value());
         if (!q.exec())

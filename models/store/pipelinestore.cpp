@@ -2,6 +2,7 @@
 #include "pipelinestore.h"
 
 #include "database.h"
+#include "domain/clock.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ QString tr(const char *text)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return ks::Clock::now().toString(Qt::ISODateWithMs);
 }
 
 // Runs a prepared statement with its values; false leaves the error in `q`.

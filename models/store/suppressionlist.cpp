@@ -2,6 +2,7 @@
 #include "suppressionlist.h"
 
 #include "database.h"
+#include "domain/clock.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -63,7 +64,7 @@ Status SuppressionList::add(Kind kind, const QString &identity)
     q.prepare(u"INSERT OR IGNORE INTO suppressions(identity_hash, kind, suppressed_at) VALUES (?, ?, ?)"_s);
     q.addBindValue(hash(s.value(), kind, identity));
     q.addBindValue(kindName(kind));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(ks::Clock::now().toString(Qt::ISODate));
     if (!q.exec())
         return Status::failure(Database::describe(q.lastError()));
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/clock.h"
 #include "requester.h"
 #include "store/githubstore.h"
 #include "syncreport.h"
@@ -34,7 +35,7 @@ struct SyncOptions
     int transferTimeoutMs = 60000;
     QString caBundle;          // PEM file of extra CAs (GitHub Enterprise with its own CA)
     RetryPolicy retry;
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> clock = [] { return ks::Clock::now(); };
     Requester::Waiter wait;    // empty: real timers; tests pass a virtual one
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/clock.h"
 #include "sources/github/githubclient.h"
 
 #include <QDateTime>
@@ -77,7 +78,7 @@ private:
 
     github::Client &m_client;
     RetryPolicy m_policy;
-    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    Clock m_clock = [] { return ks::Clock::now(); };
     Waiter m_waiter;
     QTimer *m_timer;
     std::function<void()> m_afterWait;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "viewersource.h"
 
+#include "domain/clock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -195,7 +196,7 @@ Status cacheFile(store::Database &db, const QString &owner, const QString &name,
         q.addBindValue(status);
         q.addBindValue(status == QLatin1String("ok") ? QVariant(content) : QVariant());
         q.addBindValue(sourceUrl);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(ks::Clock::now().toString(Qt::ISODate));
         if (!q.exec())
             return Status::failure(store::Database::describe(q.lastError()));
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/clock.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QMap>
@@ -27,6 +29,8 @@ inline CliResult runCli(const QStringList &args, const QMap<QString, QString> &e
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KERNELSCOUT_DB")); // never the user's workspace
+    // the binary keeps the test's time, not the calendar's
+    env.insert(QLatin1StringView(ks::Clock::EnvironmentVariable), ks::Clock::now().toString(Qt::ISODateWithMs));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (it.value().isEmpty())
             env.remove(it.key());

@@ -209,7 +209,7 @@ TEST_CASE("the demo workspace opens as a copy and every tab renders", "[ui]")
     }
 }
 
-TEST_CASE("syncing from the window runs off the GUI thread and fills the workspace", "[ui][sync]")
+TEST_CASE("syncing from the window runs off the GUI thread and fills the workspace", "[ui][sync][timing]")
 {
     ks::fake::FakeGitHub github;
     REQUIRE(github.listen());

@@ -2,6 +2,7 @@
 // Drafting in the Outreach tab on the demo workspace: a failing check is
 // fixed through the hiring context, the draft is marked sent, and the
 // person's stage changes (and changes back on undo).
+#include "domain/clock.h"
 #include "draftchecklistview.h"
 #include "mainwindow.h"
 #include "outreach/draftstore.h"
@@ -127,7 +128,7 @@ TEST_CASE("a draft for a demo candidate is fixed, marked sent and moves them to 
     // Marking sent saves the version, stamps it and moves the person.
     REQUIRE(tab->markSent().ok());
     CHECK(stageName(pipeline, requisition, person->userId) == u"Contacted"_s);
-    CHECK(pipeline.position(requisition, person->userId)->nextAction == QDate::currentDate().addDays(7));
+    CHECK(pipeline.position(requisition, person->userId)->nextAction == ks::Clock::today().addDays(7));
     CHECK(tab->stageLabel()->text().contains(u"Contacted"_s));
     const auto latest = outreach::DraftStore(db).latest(requisition, person->userId);
     REQUIRE(latest.ok());

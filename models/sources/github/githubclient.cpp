@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "githubclient.h"
 
+#include "domain/clock.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -99,7 +101,7 @@ void Client::finished(QNetworkReply *reply, const Callback &done)
     reply->deleteLater();
     Response r;
     r.url = reply->request().url();
-    r.receivedAt = QDateTime::currentDateTimeUtc();
+    r.receivedAt = ks::Clock::now();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
     if (r.status == 0 || transportFailed) {

@@ -8,6 +8,7 @@
 #include <QSslServer>
 
 #include "apirouter.h"
+#include "domain/clock.h"
 #include "httpconnection.h"
 #include "jsonshapes.h"
 
@@ -44,7 +45,7 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 FakeGitHub::FakeGitHub(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_resetEpoch(QDateTime::currentSecsSinceEpoch() + 3600)
+    , m_resetEpoch(ks::Clock::now().toSecsSinceEpoch() + 3600)
 {
     connect(m_server, &QTcpServer::newConnection, this, &FakeGitHub::onNewConnection);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/clock.h"
 #include "fakedata.h"
 #include "httpmessage.h"
 
@@ -119,7 +120,7 @@ private:
     QStringList m_log;
     Request m_lastRequest;
 
-    std::function<qint64()> m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+    std::function<qint64()> m_clock = [] { return ks::Clock::now().toSecsSinceEpoch(); };
     Interceptor m_interceptor;
     ResponseHook m_responseHook;
 };

@@ -2,6 +2,7 @@
 // fakegithub_selftest: drives the fake with QNetworkAccessManager (and one raw
 // socket) the way the sync client will, and checks GitHub's protocol details.
 // Prints PASS/FAIL lines; the exit code is the number of failures (capped).
+#include "domain/clock.h"
 #include "fakegithub.h"
 #include "fixtureloader.h"
 #include "synthetic.h"
@@ -354,7 +355,7 @@ int main(int argc, char **argv)
         });
     });
     t.add([&] {
-        gh.setRateLimit(10, 1, QDateTime::currentSecsSinceEpoch() + 600);
+        gh.setRateLimit(10, 1, ks::Clock::now().toSecsSinceEpoch() + 600);
         t.get(url(s("/repos/synth/small")), clientHeaders, [&](const Reply &r) {
             t.check(r.status == 200 && r.header("x-ratelimit-remaining") == "0", s("last unit of budget spent"));
         });
@@ -366,7 +367,7 @@ int main(int argc, char **argv)
                         && r.header("x-ratelimit-remaining") == "0" && !r.json()[s("documentation_url")].toString().isEmpty(),
                     s("403 rate limit exceeded at remaining 0"));
             t.check(gh.countedRequests() == counted, s("refused request costs nothing"));
-            gh.setRateLimit(5000, 5000, QDateTime::currentSecsSinceEpoch() + 3600);
+            gh.setRateLimit(5000, 5000, ks::Clock::now().toSecsSinceEpoch() + 3600);
         });
     });
     t.add([&] {
