@@ -45,7 +45,6 @@ namespace ks::ui {
 namespace {
 
 constexpr int MaxRecent = 8;
-const QString DemoResource = QStringLiteral(":/kernelscout/demo/demo.sqlite");
 
 QString tabFileName(int index, const QString &title)
 {
@@ -249,7 +248,7 @@ Status MainWindow::openDemo()
         connect(this, &QObject::destroyed, [dir] { delete dir; });
     }
     m_session.reset(); // release the previous demo copy before replacing it
-    const auto copy = store::workspace::copyDemo(DemoResource, m_demoDirectory);
+    const auto copy = store::workspace::copyDemo(store::workspace::bundledDemo(), m_demoDirectory);
     if (!copy)
         return Status::failure(copy.error());
     return openWorkspace(copy.value(), true);

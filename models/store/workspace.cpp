@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "workspace.h"
 
+#include "database.h"
+#include "domain/clock.h"
+#include "timeshift.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,6 +28,11 @@ QString resolvePath(const QString &commandLinePath)
     return defaultPath();
 }
 
+QString bundledDemo()
+{
+    return QStringLiteral(":/kernelscout/demo/demo.sqlite");
+}
+
 Result<QString> copyDemo(const QString &source, const QString &directory)
 {
     const QString target = QDir(directory).filePath(QStringLiteral("kernelscout-demo.sqlite"));
@@ -34,6 +43,14 @@ Result<QString> copyDemo(const QString &source, const QString &directory)
             QCoreApplication::translate("ks::store::workspace", "Cannot copy the demo workspace to %1.").arg(target));
     // Resources copy as read-only files.
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    // Made as of a fixed day: moved to today before anyone reads it.
+    Database db;
+    db.setChangePollInterval(0);
+    if (Status s = db.open(target, Database::OpenMode::MustExist); !s)
+        return Result<QString>::failure(s.error());
+    if (const auto moved = TimeShift::bringForward(db, Clock::today()); !moved)
+        return Result<QString>::failure(moved.error());
+    db.close();
     return target;
 }
 

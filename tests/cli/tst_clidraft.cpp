@@ -44,6 +44,19 @@ struct DraftDemo : DemoCopy
         REQUIRE(saved.ok());
     }
 
+    void clearCompensation() const
+    {
+        ks::store::Database d;
+        REQUIRE(d.open(db).ok());
+        ks::outreach::HiringContextStore contexts(d);
+        const auto found = contexts.find(requisition.toLongLong());
+        REQUIRE(found.ok());
+        ks::outreach::HiringContext c = found.value();
+        REQUIRE_FALSE(c.compensation.isEmpty());
+        c.compensation.clear();
+        REQUIRE(contexts.save(requisition.toLongLong(), c).ok());
+    }
+
     CliResult draft(QStringList extra) const
     {
         return run(QStringList{u"draft"_s, u"mkovalenko"_s, u"--requisition"_s, requisition} + extra);
@@ -52,19 +65,26 @@ struct DraftDemo : DemoCopy
 
 } // namespace
 
-TEST_CASE("draft prints the message and its checklist; --strict fails until the context is written", "[cli][outreach]")
+TEST_CASE("draft prints the message and its checklist; --strict fails while the context misses a part", "[cli][outreach]")
 {
     const DraftDemo demo;
-    CliResult r = demo.draft({});
+    // The demo's requisition comes with its hiring context: ready as it stands.
+    CliResult r = demo.draft({u"--strict"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"Subject: "_s));
     CHECK(r.out.contains(u"Hi Mira,"_s));
     CHECK(r.out.contains(u"https://github.com/"_s));
     CHECK(r.out.contains(u"[x] Cites a specific contribution of theirs"_s));
+    CHECK(r.out.contains(u"[x] States the compensation"_s));
+    CHECK(r.out.contains(u"Ready"_s));
+    CHECK_FALSE(r.out.contains(u"Not ready"_s));
+
+    demo.clearCompensation();
+    r = demo.draft({});
+    REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"[ ] States the compensation"_s));
     CHECK(r.out.contains(u"Not ready"_s));
-
     r = demo.draft({u"--strict"_s});
     CHECK(r.exitCode == 1);
 
@@ -73,6 +93,7 @@ TEST_CASE("draft prints the message and its checklist; --strict fails until the 
     INFO(r.out.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"£140k–£180k base plus equity"_s));
+    CHECK(r.out.contains(u"[x] States the compensation"_s));
     CHECK(r.out.contains(u"Ready"_s));
 }
 

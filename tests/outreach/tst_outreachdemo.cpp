@@ -71,8 +71,21 @@ TEST_CASE("a demo candidate's draft cites their strongest recent contribution", 
     CHECK(draft->body.startsWith(u"Hi Mira,"_s));
     CHECK(draft->body.contains(draft->evidence->url));
 
+    // The demo's requisition comes with a hiring context: ready as it stands.
+    CHECK_FALSE(s.context.compensation.isEmpty());
+    QList<DraftCheck> checks = checkRendered(s, draft->subject, draft->body, u"mira@mirakov.dev"_s);
+    for (const DraftCheck &c : checks) {
+        INFO(c.id.toStdString() << ": " << c.message.toStdString());
+        CHECK(c.passed);
+    }
+    CHECK(readiness(checks) == Readiness::Ready);
+
     // Without a hiring context, the checks send the sourcer to write one.
-    QList<DraftCheck> checks = checkRendered(s, draft->subject, draft->body, {});
+    REQUIRE(HiringContextStore(demo.db).save(demo.requisition, HiringContext{}).ok());
+    const DraftSources bare = demo.sources(u"mkovalenko"_s);
+    const auto plain = renderDraft(bare, {});
+    REQUIRE(plain.ok());
+    checks = checkRendered(bare, plain->subject, plain->body, {});
     CHECK(findCheck(checks, u"cites-contribution"_s).passed);
     CHECK(findCheck(checks, u"placeholders"_s).passed);
     CHECK_FALSE(findCheck(checks, u"compensation"_s).passed);

@@ -14,10 +14,11 @@ inline QDate demoSnapshotDay()
     return QDate(2026, 11, 1);
 }
 
-// The next morning: the demo is a day old, as a user would first see it.
+// That morning: a demo copy opened by a test is not moved (store::TimeShift),
+// so tests can name the demo's own dates; tests of the move set the clock.
 inline QDateTime start()
 {
-    return QDateTime(demoSnapshotDay().addDays(1), QTime(9, 0), QTimeZone::UTC);
+    return QDateTime(demoSnapshotDay(), QTime(9, 0), QTimeZone::UTC);
 }
 
 } // namespace testclock

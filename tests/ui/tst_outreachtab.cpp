@@ -81,14 +81,30 @@ TEST_CASE("a draft for a demo candidate is fixed, marked sent and moves them to 
     CHECK(tab->currentLogin() == u"aoife-b"_s);
     CHECK(tab->stageLabel()->text().contains(stageBefore));
 
-    // It cites their own work, but the demo's requisition has no hiring context yet.
+    // The demo's requisition has its hiring context written: the first draft
+    // cites their own work and needs nothing more.
     CHECK(passes(tab, u"cites-contribution"_s));
-    CHECK_FALSE(passes(tab, u"compensation"_s));
+    CHECK(passes(tab, u"compensation"_s));
+    CHECK(tab->checklist()->readiness() != outreach::Readiness::NotReady);
+    CHECK(tab->checklist()->badge()->text() != u"Not ready"_s);
+
+    // Clearing a part of the context fails its check at once.
+    ui::OutreachContextEditor *context = tab->contextEditor();
+    const auto retype = [&](const char *field, const QString &value) {
+        QLineEdit *edit = context->field(QLatin1StringView(field));
+        REQUIRE(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        if (!value.isEmpty())
+            QTest::keyClicks(edit, value);
+    };
+    retype("compensation", QString());
+    REQUIRE(QTest::qWaitFor([&] { return !passes(tab, u"compensation"_s); }));
     CHECK(tab->checklist()->readiness() == outreach::Readiness::NotReady);
     CHECK(tab->checklist()->badge()->text() == u"Not ready"_s);
 
     // Writing the context fixes the checks; the untouched text follows it.
-    ui::OutreachContextEditor *context = tab->contextEditor();
     const QList<std::pair<const char *, QString>> values = {
         {"company", u"Fernhill Compute"_s},
         {"problem", u"fast attention kernels for a new inference accelerator"_s},
@@ -97,11 +113,8 @@ TEST_CASE("a draft for a demo candidate is fixed, marked sent and moves them to 
         {"team", u"Ana Ruiz (Triton maintainer), Jon Park"_s},
         {"sender_name", u"Sam Ortega"_s},
     };
-    for (const auto &[field, value] : values) {
-        QLineEdit *edit = context->field(QLatin1StringView(field));
-        REQUIRE(edit);
-        QTest::keyClicks(edit, value);
-    }
+    for (const auto &[field, value] : values)
+        retype(field, value);
     REQUIRE(QTest::qWaitFor([&] { return passes(tab, u"compensation"_s); }));
     CHECK(tab->body()->toPlainText().contains(u"GBP 140k-180k base plus equity"_s));
     for (const char *id : {"cites-contribution", "problem", "compute", "team", "length", "placeholders", "generic"}) {

@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Writes resources/demo/github-fixture.json (format: fixtureloader.h).
+"""The demo fixture's first people, their work and the helpers the rest
+use (hunks, PRs, dates); make_demo_fixture.py writes the file.
 
 Every person, employer and patch here is invented for the demo workspace;
-the repository names are the product's preset repo map. Run from anywhere:
-    python3 tests/support/fakegithub/make_demo_fixture.py
+the repository names are the product's preset repo map.
 """
 import datetime as dt
 import json
 import pathlib
 
-OUT = pathlib.Path(__file__).resolve().parents[3] / "resources/demo/github-fixture.json"
+OUT = pathlib.Path(__file__).resolve().parents[4] / "resources/demo/github-fixture.json"
 START = dt.datetime(2025, 11, 3, 9, 0, tzinfo=dt.timezone.utc)
 
 
