@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <cstring>
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("kernelscout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KERNELSCOUT_VERSION));
+    // The user's proxy settings (http_proxy, https_proxy, no_proxy, or the
+    // desktop's) apply to every request: the sync, avatars, files.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // "Now" for the whole run; KERNELSCOUT_NOW moves it (tests, reports as of a day).
     if (const QString error = ks::Clock::startFromEnvironment(); !error.isEmpty()) {
         std::fprintf(stderr, "kernelscout: %s\n", error.toLocal8Bit().constData());
