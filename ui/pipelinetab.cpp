@@ -3,6 +3,7 @@
 
 #include "candidatedetailpane.h"
 #include "domain/clock.h"
+#include "domain/csvwriter.h"
 #include "emptystatepage.h"
 #include "forgetrunner.h"
 #include "pipelineboard.h"
@@ -11,7 +12,6 @@
 #include "stagesdialog.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "people/avatarcache.h"
-#include "people/csvreader.h"
 #include "privacy/subjectreport.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -518,21 +518,20 @@ Status PipelineTab::exportSelected(const QString &path)
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());
-    QStringList lines;
     QStringList header;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        header.append(people::csvField(m_model->headerData(c, Qt::Horizontal).toString()));
+        header.append(m_model->headerData(c, Qt::Horizontal).toString());
     header.append(QStringLiteral("GitHub"));
-    lines.append(header.join(QLatin1Char(',')));
+    CsvWriter csv(header);
     for (int row : std::as_const(rows)) {
         QStringList cells;
         for (int c = 0; c < m_model->columnCount(); ++c)
-            cells.append(people::csvField(m_model->index(row, c).data().toString()));
+            cells.append(m_model->index(row, c).data().toString());
         cells.append(QStringLiteral("https://github.com/") + m_model->index(row, 0).data(itemmodels::CandidateTableModel::LoginRole).toString());
-        lines.append(cells.join(QLatin1Char(',')));
+        csv.addRow(cells);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
         const Status failed = Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
         Q_EMIT statusMessage(failed.error());
         return failed;

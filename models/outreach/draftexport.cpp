@@ -2,7 +2,7 @@
 #include "draftexport.h"
 
 #include "draftfields.h"
-#include "people/csvreader.h"
+#include "domain/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,25 +10,22 @@ namespace ks::outreach {
 
 QByteArray draftsCsv(const QList<Draft> &drafts, const QString &requisitionTitle)
 {
-    QByteArray out = "email,first_name,full_name,login,subject,body,evidence_url,requisition,version,sent_at\r\n";
+    CsvWriter csv({u"email"_s, u"first_name"_s, u"full_name"_s, u"login"_s, u"subject"_s, u"body"_s, u"evidence_url"_s,
+                   u"requisition"_s, u"version"_s, u"sent_at"_s});
     for (const Draft &d : drafts) {
         const QString name = plainText(d.name, 120);
-        const QStringList fields = {d.recipient,
-                                    name.isEmpty() ? d.login : name.section(u' ', 0, 0),
-                                    name,
-                                    d.login,
-                                    d.subject,
-                                    d.body,
-                                    d.evidenceUrl,
-                                    requisitionTitle,
-                                    QString::number(d.version),
-                                    d.sentAt.isValid() ? d.sentAt.toString(Qt::ISODate) : QString()};
-        QStringList row;
-        for (const QString &f : fields)
-            row.append(people::csvField(f));
-        out += row.join(u',').toUtf8() + "\r\n";
+        csv.addRow({d.recipient,
+                    name.isEmpty() ? d.login : name.section(u' ', 0, 0),
+                    name,
+                    d.login,
+                    d.subject,
+                    d.body,
+                    d.evidenceUrl,
+                    requisitionTitle,
+                    QString::number(d.version),
+                    d.sentAt.isValid() ? d.sentAt.toString(Qt::ISODate) : QString()});
     }
-    return out;
+    return csv.toUtf8();
 }
 
 } // namespace ks::outreach

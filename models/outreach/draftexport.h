@@ -9,7 +9,7 @@ namespace ks::outreach {
 
 // Drafts as CSV for sequencing tools (one row per person: address, names,
 // subject, body, the cited link), UTF-8 with CRLF rows. Fields that a
-// spreadsheet would run as formulas are neutralised (people::csvField).
+// spreadsheet would run as formulas are neutralised (CsvWriter).
 QByteArray draftsCsv(const QList<Draft> &drafts, const QString &requisitionTitle);
 
 } // namespace ks::outreach

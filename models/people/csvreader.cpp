@@ -84,13 +84,4 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &data)
     return records;
 }
 
-QString csvField(QString s)
-{
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
 } // namespace ks::people

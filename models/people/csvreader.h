@@ -20,10 +20,6 @@ struct CsvRecord
 // UTF-8 byte-order mark, blank lines skipped. Fails on an unterminated quote
 // or text after a closing quote, naming the line; invalid UTF-8 fails too.
 Result<QList<CsvRecord>> readCsv(const QByteArray &data);
-
-// One field for writing CSV: quoted when it holds a comma, quote or line
-// break; a leading = + - @ (which spreadsheets would evaluate as a formula,
-// and names from the network may start with) is neutralised with a quote.
-QString csvField(QString field);
+// (Writing is CsvWriter, domain/csvwriter.h.)
 
 } // namespace ks::people
