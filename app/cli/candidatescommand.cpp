@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
 
-#include "people/csvreader.h"
+#include "domain/csvwriter.h"
 #include "scoring/ranker.h"
 #include "scoring/standings.h"
 #include "store/database.h"
@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <optional>
@@ -34,11 +35,31 @@ Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime
 }
 
 // Opens the workspace, finds the layer and brings its ranking up to date;
-// prints the error and returns nothing when any step fails.
-std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, const QString &layerKey, const QDateTime &asOf)
+// prints the error and returns nothing when any step fails. A ranking "as
+// of" another day is computed in a throwaway copy (in `scratch`): a read
+// never stores scores for another date, so the next plain read is unchanged.
+std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, QTemporaryDir &scratch, const QString &layerKey,
+                                    const QDateTime &asOf)
 {
-    if (!c.openDatabase(db))
+    if (asOf.isValid()) {
+        store::Database workspace;
+        workspace.setForceReadOnly(true);
+        if (!c.openDatabase(workspace))
+            return std::nullopt;
+        const QString copy = scratch.filePath(QStringLiteral("as-of.sqlite"));
+        if (Status s = scratch.isValid() ? workspace.copyTo(copy) : Status::failure(scratch.errorString()); !s) {
+            c.out.error(s.error());
+            return std::nullopt;
+        }
+        workspace.close();
+        db.setChangePollInterval(0);
+        if (Status s = db.open(copy, store::Database::OpenMode::MustExist); !s) {
+            c.out.error(s.error());
+            return std::nullopt;
+        }
+    } else if (!c.openDatabase(db)) {
         return std::nullopt;
+    }
     const auto layer = store::LayerStore(db).find(layerKey);
     if (!layer) {
         c.out.error(layer.error());
@@ -91,8 +112,9 @@ int runCandidates(const Command &c)
     filter.notCompanies = list("exclude-company");
     filter.reachableOnly = c.parser.isSet(QStringLiteral("reachable"));
     filter.includeExcluded = c.parser.isSet(QStringLiteral("include-excluded"));
+    QTemporaryDir scratch;
     store::Database db;
-    const auto layer = openRanked(c, db, layerKey, asOf);
+    const auto layer = openRanked(c, db, scratch, layerKey, asOf);
     if (!layer)
         return Failure;
     const auto rows = store::ScoreStore(db).top(layer->id, limit, filter);
@@ -138,14 +160,10 @@ int runCandidates(const Command &c)
                       QString::number(s.reviews), QString::number(s.reviewComments), s.topSignals.join(QLatin1String(", ")),
                       s.topEvidenceUrl, QString(), s.countryCode, s.region, s.company, s.reachable ? tr("yes") : tr("no"), s.excluded});
     if (format == QLatin1String("csv")) {
-        QStringList lines{headers.join(QLatin1Char(','))};
-        for (const QStringList &row : std::as_const(table)) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells.append(people::csvField(Output::printable(cell)));
-            lines.append(cells.join(QLatin1Char(',')));
-        }
-        c.out.line(lines.join(QLatin1Char('\n')));
+        CsvWriter csv(headers);
+        for (const QStringList &row : std::as_const(table))
+            csv.addRow(row);
+        c.out.raw(csv.toUtf8());
         return Success;
     }
     // The terminal table keeps to the columns a person scans; an excluded
@@ -168,8 +186,9 @@ int runWhy(const Command &c)
     QDateTime asOf;
     if (!c.dateOption(QStringLiteral("as-of"), asOf))
         return UsageError;
+    QTemporaryDir scratch;
     store::Database db;
-    const auto layer = openRanked(c, db, layerKey, asOf);
+    const auto layer = openRanked(c, db, scratch, layerKey, asOf);
     if (!layer)
         return Failure;
     store::ScoreStore scores(db);

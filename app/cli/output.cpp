@@ -16,12 +16,40 @@ Output::Output(bool json)
 {
 }
 
+namespace {
+
+bool isControl(QChar c)
+{
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+}
+
+} // namespace
+
 QString Output::printable(const QString &text)
 {
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+            continue; // CR LF is one line break
+        if (c == u'\n' || c == u'\r')
+            result += QChar(0x23CE); // ⏎
+        else if (c == u'\t')
+            result += u' ';
+        else
+            result += isControl(c) ? QChar(u'?') : c;
+    }
+    return result;
+}
+
+QString Output::printableText(const QString &text)
+{
     QString result = text;
+    result.remove(u'\r');
     for (QChar &c : result) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QLatin1Char('?');
+        if (c != u'\n' && c != u'\t' && isControl(c))
+            c = u'?';
     }
     return result;
 }
@@ -70,6 +98,21 @@ void Output::line(const QString &text)
 {
     m_out << printable(text) << '\n';
     m_out.flush();
+}
+
+void Output::text(const QString &text)
+{
+    m_out << printableText(text);
+    if (!text.endsWith(u'\n'))
+        m_out << '\n';
+    m_out.flush();
+}
+
+void Output::raw(const QByteArray &bytes)
+{
+    m_out.flush();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 void Output::error(const QString &text)

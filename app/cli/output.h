@@ -8,8 +8,12 @@
 namespace ks::cli {
 
 // Everything the CLI prints goes through here: aligned tables for people,
-// JSON for scripts, messages on stderr. Values from files or the network may
-// hold terminal escape sequences, so tables show control characters as '?'.
+// JSON for scripts, CSV (CsvWriter) and multi-line text, messages on stderr.
+// Values from files or the network may hold terminal escape sequences, bidi
+// overrides or line breaks: a table cell or a line shows a line break as ⏎
+// and a tab as a space (so untrusted text cannot forge rows), and every other
+// control or format character as '?'. text() keeps its line breaks (help,
+// Markdown, CSV documents) and cleans the rest the same way.
 class Output final
 {
     Q_DISABLE_COPY_MOVE(Output)
@@ -21,10 +25,16 @@ public:
     void table(const QStringList &headers, const QList<QStringList> &rows);
     void json(const QJsonValue &value);
     void line(const QString &text);
+    void text(const QString &text);
+    // Bytes already made safe by their writer (CsvWriter), as they are.
+    void raw(const QByteArray &bytes);
     void error(const QString &text);
     void flush();
 
+    // One line: line breaks as ⏎, tabs as spaces, other controls as '?'.
     static QString printable(const QString &text);
+    // Several lines: keeps line breaks and tabs, other controls as '?'.
+    static QString printableText(const QString &text);
 
 private:
     bool m_json;

@@ -147,7 +147,7 @@ int runStages(const Command &c)
     if (!c.openDatabase(db))
         return Failure;
     store::PipelineStore pipeline(db);
-    const auto stages = pipeline.stages();
+    auto stages = pipeline.stages();
     if (!stages)
         return c.fail(stages.error());
     auto find = [&](const QString &name) -> qint64 {
@@ -162,7 +162,12 @@ int runStages(const Command &c)
         if (!stage)
             return c.usage(tr("No stage '%1'.").arg((renaming ? c.args[1] : c.args[2]).left(40)));
         const Status s = renaming ? pipeline.renameStage(stage, c.args[2]) : Status::from(pipeline.addStage(c.args[1], stage));
-        return s ? Success : c.fail(s.error());
+        if (!s)
+            return c.fail(s.error());
+        // Then the stages as they are now, so the change shows.
+        stages = pipeline.stages();
+        if (!stages)
+            return c.fail(stages.error());
     }
     if (c.out.isJson()) {
         QJsonArray array;

@@ -117,7 +117,7 @@ int runSubjectReport(const Command &c)
         if (c.out.isJson())
             c.out.json(report.value());
         else
-            c.out.line(QString::fromUtf8(bytes));
+            c.out.text(QString::fromUtf8(bytes));
         return Success;
     }
     QSaveFile file(c.parser.value(u"out"_s));

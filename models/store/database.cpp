@@ -78,6 +78,16 @@ Result<QString> Database::metaValue(const QString &key) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Status Database::copyTo(const QString &path) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return Status::failure(tr("Cannot copy the workspace to %1: %2").arg(path, describe(q.lastError())));
+    return {};
+}
+
 Status Database::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery q(connection());

@@ -72,6 +72,10 @@ public:
     // 0 stops watching for other writers (the CLI has no event loop to serve it).
     void setChangePollInterval(int milliseconds);
 
+    // A consistent copy of the whole workspace in a new file (VACUUM INTO),
+    // for work that must not change this one.
+    Status copyTo(const QString &path) const;
+
     // The workspace's own settings (workspace_meta): empty when `key` is
     // absent. setMetaValue() writes in the caller's transaction, if any.
     Result<QString> metaValue(const QString &key) const;
