@@ -156,7 +156,8 @@ const OptionSpec *CommandRegistry::option(const QString &name)
 
 QSet<QByteArray> CommandRegistry::optionsWithValue()
 {
-    QSet<QByteArray> names;
+    // the window's own (app/gui.cpp): its value is not a subcommand either
+    QSet<QByteArray> names{QByteArrayLiteral("--screenshots")};
     for (const OptionSpec &o : options()) {
         if (*o.value)
             names.insert(QByteArray("--") + o.name);

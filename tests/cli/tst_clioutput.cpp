@@ -247,3 +247,12 @@ TEST_CASE("subject reports and help keep their lines", "[cli][formats]")
     CHECK(lines(report.out).size() > 10);
     CHECK(lines(runCli({u"help"_s, u"candidates"_s}).out).size() > 10);
 }
+
+TEST_CASE("without a subcommand the window opens: offscreen it writes a picture of every tab", "[cli][gui]")
+{
+    const TempWorkspace shots;
+    const CliResult r = runCli({u"--demo"_s, u"--screenshots"_s, shots.dir()}, {{u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QDir(shots.dir()).entryList({u"*.png"_s}).size() >= 4);
+}
