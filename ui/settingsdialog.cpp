@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "fielderrorlabel.h"
+#include "sources/apiorigin.h"
 #include "store/tokenstore.h"
 #include "sync/githubsettings.h"
 
@@ -159,10 +160,10 @@ void SettingsDialog::removeToken()
 
 void SettingsDialog::accept()
 {
-    const QUrl url(m_apiRoot->text().trimmed(), QUrl::StrictMode);
-    const bool urlOk = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) && !url.host().isEmpty();
+    const auto root = sources::ApiOrigin::parseRoot(m_apiRoot->text());
+    const bool urlOk = root.ok();
     if (!urlOk)
-        m_apiRootError->showError(tr("Give an address such as https://api.github.com or https://github.example.com/api/v3."));
+        m_apiRootError->showError(root.error());
     else
         m_apiRootError->clearError();
     const QString ca = m_caBundle->text().trimmed();
@@ -173,7 +174,7 @@ void SettingsDialog::accept()
         m_caBundleError->clearError();
     if (!urlOk || !caOk)
         return;
-    sync::githubsettings::setApiRoot(url.toString(QUrl::StripTrailingSlash));
+    sync::githubsettings::setApiRoot(root->toString(QUrl::StripTrailingSlash)); // without any user:password
     sync::githubsettings::setCaBundle(ca);
     QDialog::accept();
 }

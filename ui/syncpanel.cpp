@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "itemmodels/layerlistmodel.h"
+#include "sources/apiorigin.h"
 #include "store/database.h"
 #include "store/githubstore.h"
 #include "store/tokenstore.h"
@@ -157,7 +158,12 @@ void SyncPanel::startSync()
         options.layer = scope.value(1).toString();
     else if (scope.value(0).toInt() == RepoScope)
         options.repo = scope.value(1).toString();
-    options.apiRoot = QUrl(sync::githubsettings::apiRoot());
+    const auto root = sources::ApiOrigin::parseRoot(sync::githubsettings::apiRoot());
+    if (!root) {
+        Q_EMIT statusText(tr("The GitHub API address in Settings is refused: %1").arg(root.error()), -1);
+        return;
+    }
+    options.apiRoot = root.value();
     options.caBundle = sync::githubsettings::caBundle();
     m_start->setEnabled(false);
     const QString path = m_session->path();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
+
+#include "sources/apiorigin.h"
 #include "domain/clock.h"
+#include "sources/apiorigin.h"
 
 #include "store/database.h"
 #include "scoring/standings.h"
@@ -73,10 +76,10 @@ int runSync(const Command &c)
     const QString api = c.parser.isSet(QStringLiteral("github-api"))
         ? c.parser.value(QStringLiteral("github-api"))
         : sync::githubsettings::apiRoot();
-    options.apiRoot = QUrl(api, QUrl::StrictMode);
-    if (!options.apiRoot.isValid() || (options.apiRoot.scheme() != QLatin1String("https") && options.apiRoot.scheme() != QLatin1String("http"))
-        || options.apiRoot.host().isEmpty())
-        return c.usage(tr("--github-api: '%1' is not an http(s) address such as https://api.github.com or https://HOST/api/v3.").arg(api.left(200)));
+    const auto root = sources::ApiOrigin::parseRoot(api);
+    if (!root)
+        return c.usage(tr("--github-api: %1").arg(root.error()));
+    options.apiRoot = root.value();
     if (!c.dateOption(QStringLiteral("since"), options.since))
         return UsageError;
     if (c.parser.isSet(QStringLiteral("max-requests"))) {

@@ -77,7 +77,7 @@ void FileFetcher::fetch(const QString &owner, const QString &name, const QString
             return;
         }
         Q_EMIT fetched(owner, name, ref, path);
-    }, /*notFoundIsOk=*/true);
+    }, /*notFoundIsOk=*/true, github::Client::MaxFileBytes);
 }
 
 } // namespace ks::sync

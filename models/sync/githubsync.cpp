@@ -6,6 +6,7 @@
 #include "sources/github/githubdecoder.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -17,6 +18,9 @@ Q_LOGGING_CATEGORY(lcSync, "kernelscout.sync.github", QtWarningMsg)
 // A re-sync walks back to the last completed walk's start, less this, so a
 // clock skew between GitHub and us cannot hide an item.
 constexpr qint64 OverlapSeconds = 3600;
+// A walk or a PR's file list longer than this is a server looping, not a
+// repository: GitHub caps listings far below it.
+constexpr int MaxPagesPerWalk = 5000;
 
 QString walkKeyForPrefix(const QString &prefix)
 {
@@ -35,7 +39,42 @@ struct GitHubSync::Walk
     std::function<Result<bool>(const QByteArray &body, const QString &sourceUrl, const QDateTime &bound)> apply;
     QDateTime startedAt;
     QDateTime bound;
+    QSet<QString> seen; // pages asked for in this run: a next link back to one is a loop
 };
+
+namespace {
+
+// Why the next page of a listing is not asked for, or empty when it may be.
+QString loopCheck(QSet<QString> &seen, const QUrl &url)
+{
+    const QString key = url.toString(QUrl::FullyEncoded);
+    if (seen.contains(key))
+        return QCoreApplication::translate("ks::sync::GitHubSync", "the server's next page points back at a page already read (%1); "
+                                                                  "stopped, the listing loops")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200));
+    if (seen.size() >= MaxPagesPerWalk)
+        return QCoreApplication::translate("ks::sync::GitHubSync", "more than %1 pages in one listing; stopped, the server's paging does not end")
+            .arg(MaxPagesPerWalk);
+    seen.insert(key);
+    return {};
+}
+
+// A walk stops at the first item older than its bound, and an unreadable
+// date would compare as the oldest of all: the walk would end "complete"
+// with everything after it unread. Such a page is an error instead (nothing
+// of it is stored, so the walk stays resumable).
+template<typename Items, typename Date>
+Status datesReadable(const Items &items, Date date, const char *what)
+{
+    for (const auto &item : items) {
+        if (!date(item).isValid())
+            return Status::failure(QCoreApplication::translate("ks::sync::GitHubSync", "a %1 in the listing has no readable date; the page was not stored")
+                                       .arg(QCoreApplication::translate("ks::sync::GitHubSync", what)));
+    }
+    return {};
+}
+
+} // namespace
 
 GitHubSync::GitHubSync(store::Database &db, SyncOptions options, QObject *parent)
     : QObject(parent)
@@ -260,6 +299,8 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
                 const auto commits = github::decode::commits(body);
                 if (!commits)
                     return Result<bool>::failure(commits.error());
+                if (Status s = datesReadable(commits.value(), [](const auto &c) { return c.committedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "commit")); !s)
+                    return Result<bool>::failure(s.error());
                 const auto counts = m_store->applyCommits(target, prefix, commits.value(), url);
                 if (!counts)
                     return Result<bool>::failure(counts.error());
@@ -281,6 +322,8 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
             const auto list = github::decode::pullRequests(body);
             if (!list)
                 return Result<bool>::failure(list.error());
+            if (Status s = datesReadable(list.value(), [](const auto &p) { return p.updatedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "pull request")); !s)
+                return Result<bool>::failure(s.error());
             const auto counts = m_store->applyPulls(target.repoId, list.value(), url);
             if (!counts)
                 return Result<bool>::failure(counts.error());
@@ -300,6 +343,8 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
             const auto list = github::decode::reviewComments(body);
             if (!list)
                 return Result<bool>::failure(list.error());
+            if (Status s = datesReadable(list.value(), [](const auto &c) { return c.updatedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "review comment")); !s)
+                return Result<bool>::failure(s.error());
             const auto counts = m_store->applyReviewComments(target.repoId, list.value(), url);
             if (!counts)
                 return Result<bool>::failure(counts.error());
@@ -370,6 +415,8 @@ void GitHubSync::runWalk(std::shared_ptr<Walk> walk, Next next)
 
 void GitHubSync::walkPage(std::shared_ptr<Walk> walk, const QUrl &url, bool first, Next next)
 {
+    if (const QString loop = loopCheck(walk->seen, url); !loop.isEmpty())
+        return failRepo(tr("%1: %2").arg(walk->stage, loop));
     const QByteArray etag = first ? m_store->etag(url) : QByteArray();
     m_requester->get(url, etag, [this, walk, url, first, next](const github::Response &r, const QString &error) {
         if (!error.isEmpty())
@@ -439,14 +486,18 @@ void GitHubSync::lookupPulls(QStringList shas, Next next)
 }
 
 void GitHubSync::fetchAllPages(const QUrl &url, std::shared_ptr<QList<QByteArray>> bodies,
-                               std::function<void(const QString &error)> done)
+                               std::function<void(const QString &error)> done, std::shared_ptr<QSet<QString>> seen)
 {
-    m_requester->get(url, QByteArray(), [this, bodies, done](const github::Response &r, const QString &error) {
+    if (!seen)
+        seen = std::make_shared<QSet<QString>>();
+    if (const QString loop = loopCheck(*seen, url); !loop.isEmpty())
+        return done(loop);
+    m_requester->get(url, QByteArray(), [this, bodies, done, seen](const github::Response &r, const QString &error) {
         if (!error.isEmpty())
             return done(error);
         bodies->append(r.body);
         if (r.next().isValid())
-            fetchAllPages(r.next(), bodies, done);
+            fetchAllPages(r.next(), bodies, done, seen);
         else
             done(QString());
     });

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -86,7 +87,8 @@ private:
     void walkPage(std::shared_ptr<Walk> walk, const QUrl &url, bool first, Next next);
     void lookupPulls(QStringList shas, Next next);
     void fetchDetails(QList<store::PendingPull> pending, Next next);
-    void fetchAllPages(const QUrl &url, std::shared_ptr<QList<QByteArray>> bodies, std::function<void(const QString &error)> done);
+    void fetchAllPages(const QUrl &url, std::shared_ptr<QList<QByteArray>> bodies, std::function<void(const QString &error)> done,
+                       std::shared_ptr<QSet<QString>> seen = {});
     void fetchProfiles(QStringList logins, Next next);
     void failRepo(const QString &error);
     void finishRepo();

@@ -27,6 +27,7 @@ struct Requester::Call
     QByteArray etag;
     Done done;
     bool notFoundIsOk = false;
+    qint64 maxBytes = github::Client::MaxPageBytes;
     int retries = 0;      // transient failures so far
     int limitWaits = 0;   // rate-limit pauses so far
     int secondaryWaits = 0;
@@ -82,9 +83,10 @@ qint64 Requester::backoff(int retry, qint64 base)
     return std::max<qint64>(1, qint64(exponential * jitter(m_random)));
 }
 
-void Requester::get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk)
+void Requester::get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk, qint64 maxBytes)
 {
     auto call = std::make_shared<Call>();
+    call->maxBytes = maxBytes;
     call->url = url;
     call->etag = etag;
     call->done = std::move(done);
@@ -103,12 +105,16 @@ void Requester::attempt(std::shared_ptr<Call> call)
         if (call->limitWaits++ >= m_policy.maxLimitWaits)
             return call->done({}, tr("GitHub's rate limit stayed spent after %1 waits").arg(m_policy.maxLimitWaits));
         const QDateTime until = m_rate.reset.addSecs(1);
+        if (m_clock().secsTo(until) > m_policy.maxWaitSeconds)
+            return call->done({}, tr("GitHub's rate limit resets at %1, more than %2 minutes away; not waiting that long")
+                                      .arg(m_rate.reset.toString(Qt::ISODate))
+                                      .arg(m_policy.maxWaitSeconds / 60));
         Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
         m_rate.remaining = -1; // unknown until the next answer
         wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
         return;
     }
-    m_client.get(call->url, call->etag, [this, call](const github::Response &r) { answered(call, r); });
+    m_client.get(call->url, call->etag, [this, call](const github::Response &r) { answered(call, r); }, call->maxBytes);
 }
 
 void Requester::retryLater(std::shared_ptr<Call> call, qint64 ms, const QString &why, bool countsAsRetry)
@@ -137,8 +143,10 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
     if (m_cancelled)
         return call->done(r, tr("cancelled"));
 
-    if (r.tlsFailure)
+    if (r.tlsFailure || r.refused)
         return call->done(r, tr("%1: %2").arg(where, r.transportError));
+    if (!r.linkError.isEmpty())
+        return call->done(r, tr("%1: %2").arg(where, r.linkError));
     // Transient: the transfer broke, the server failed, or the body is not JSON.
     if (r.status == 0)
         return retryLater(call, backoff(call->retries, m_policy.baseDelayMs), tr("%1: %2").arg(where, r.transportError), true);
@@ -162,10 +170,19 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
         if (call->limitWaits++ >= m_policy.maxLimitWaits)
             return call->done(r, tr("%1: GitHub's rate limit stayed spent after %2 waits").arg(where).arg(m_policy.maxLimitWaits));
         const QDateTime until = std::max(r.rate.reset, m_clock()).addSecs(1);
+        if (m_clock().secsTo(until) > m_policy.maxWaitSeconds)
+            return call->done(r, tr("%1: GitHub's rate limit resets at %2, more than %3 minutes away; not waiting that long")
+                                     .arg(where, r.rate.reset.toString(Qt::ISODate))
+                                     .arg(m_policy.maxWaitSeconds / 60));
         Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
         m_rate.remaining = -1;
         return wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
     }
+    if (r.retryAfterSeconds > m_policy.maxWaitSeconds && (r.status == 403 || r.status == 429 || r.status >= 500))
+        return call->done(r, tr("%1: the server asked to wait %2 seconds (Retry-After), more than %3 minutes; not waiting that long")
+                                 .arg(where)
+                                 .arg(r.retryAfterSeconds)
+                                 .arg(m_policy.maxWaitSeconds / 60));
     if (r.retryAfterSeconds >= 0 && (r.status == 403 || r.status == 429)) {
         if (call->secondaryWaits++ >= m_policy.maxLimitWaits)
             return call->done(r, tr("%1: GitHub kept asking to slow down").arg(where));
@@ -178,6 +195,10 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
         ms = std::max<qint64>(ms, m_policy.secondaryMinDelayMs);
         if (r.rate.reset.isValid() && r.rate.reset > m_clock() && r.rate.remaining == 0)
             ms = std::max(ms, m_clock().msecsTo(r.rate.reset));
+        if (ms > qint64(m_policy.maxWaitSeconds) * 1000)
+            return call->done(r, tr("%1: GitHub asked to slow down until %2, more than %3 minutes away; not waiting that long")
+                                     .arg(where, m_clock().addMSecs(ms).toString(Qt::ISODate))
+                                     .arg(m_policy.maxWaitSeconds / 60));
         return retryLater(call, ms, tr("GitHub asked to slow down (secondary rate limit)"), false);
     }
     const QString message = github::decode::errorMessage(r.body);

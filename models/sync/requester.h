@@ -22,6 +22,10 @@ struct RetryPolicy
     int maxDelayMs = 64000;
     int secondaryMinDelayMs = 60000; // a secondary limit without Retry-After
     int maxLimitWaits = 12;        // rate-limit pauses for one request
+    // A server asking for a longer pause (Retry-After: 2147483647, a reset
+    // days away) would park the sync: the repository fails at once instead.
+    // GitHub's primary limit resets within the hour, so that is still waited.
+    int maxWaitSeconds = 65 * 60;
 };
 
 // The one way the sync talks to GitHub. It counts what costs budget (every
@@ -62,7 +66,9 @@ public:
     // `done(response, error)`: error is empty for 2xx and 304 (and for 404
     // when `notFoundIsOk`), else a sentence naming the URL and what happened.
     using Done = std::function<void(const github::Response &, const QString &error)>;
-    void get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk = false);
+    // `maxBytes`: the most one answer may hold (github::Client's caps).
+    void get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk = false,
+             qint64 maxBytes = github::Client::MaxPageBytes);
 
 Q_SIGNALS:
     // A pause began (rate limit or backoff); `until` is when it ends.

@@ -25,15 +25,21 @@ if(_ks_fuzz_ok)
         CMAKE_ARGS -DCMAKE_CXX_COMPILER=${KS_CLANGXX} -DCMAKE_BUILD_TYPE=RelWithDebInfo -G ${CMAKE_GENERATOR}
         INSTALL_COMMAND ""
         BUILD_ALWAYS TRUE)
-    # A fresh, writable corpus per run: libFuzzer adds what it finds to the
-    # first directory, and the checked-in seeds stay as they are.
-    add_test(NAME fuzz_template
-             COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
-                     ${CMAKE_CURRENT_BINARY_DIR}/fuzz/fuzz_template -max_total_time=${KS_FUZZ_SECONDS} -max_len=4096 -timeout=10
-                     -rss_limit_mb=2048 -print_final_stats=1 ${CMAKE_CURRENT_BINARY_DIR}/fuzz/corpus ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus)
-    set_tests_properties(fuzz_template PROPERTIES TIMEOUT 120 LABELS fuzz)
-    file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/fuzz/corpus)
+    # A fresh, writable corpus per run and target: libFuzzer adds what it
+    # finds to the first directory, and the checked-in seeds (and the inputs
+    # that once crashed, kept after the fix) stay as they are.
+    foreach(target template link decoders)
+        add_test(NAME fuzz_${target}
+                 COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
+                         ${CMAKE_CURRENT_BINARY_DIR}/fuzz/fuzz_${target} -max_total_time=${KS_FUZZ_SECONDS} -max_len=4096 -timeout=10
+                         -rss_limit_mb=2048 -print_final_stats=1 ${CMAKE_CURRENT_BINARY_DIR}/fuzz/corpus-${target}
+                         ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus/${target})
+        set_tests_properties(fuzz_${target} PROPERTIES TIMEOUT 120 LABELS fuzz)
+        file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/fuzz/corpus-${target})
+    endforeach()
 else()
-    add_test(NAME fuzz_template COMMAND ${CMAKE_COMMAND} -E echo "clang with libFuzzer not found: fuzzing skipped")
-    set_tests_properties(fuzz_template PROPERTIES SKIP_REGULAR_EXPRESSION "fuzzing skipped" LABELS fuzz)
+    foreach(target template link decoders)
+        add_test(NAME fuzz_${target} COMMAND ${CMAKE_COMMAND} -E echo "clang with libFuzzer not found: fuzzing skipped")
+        set_tests_properties(fuzz_${target} PROPERTIES SKIP_REGULAR_EXPRESSION "fuzzing skipped" LABELS fuzz)
+    endforeach()
 endif()

@@ -22,11 +22,14 @@ Q_LOGGING_CATEGORY(lcClient, "kernelscout.sources.github", QtWarningMsg)
 Client::Client(const QUrl &apiRoot, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_apiRoot(apiRoot)
+    , m_apiRoot(apiRoot.adjusted(QUrl::RemoveUserInfo))
+    , m_origin(m_apiRoot)
 {
     // Corporate users sit behind proxies; Qt reads the platform's settings.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt copies every header, Authorization too, onto a redirect: follow
+    // only those that stay on the API's own scheme, host and port.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 QUrl Client::url(const QString &path, const QList<QPair<QString, QString>> &query) const
@@ -60,8 +63,19 @@ Status Client::setCaBundle(const QString &pemPath)
     return {};
 }
 
-void Client::get(const QUrl &url, const QByteArray &etag, Callback done)
+void Client::get(const QUrl &url, const QByteArray &etag, Callback done, qint64 maxBytes)
 {
+    if (!m_origin.contains(url)) {
+        Response r;
+        r.url = url;
+        r.receivedAt = ks::Clock::now();
+        r.refused = true;
+        r.transportError = m_origin.refusal(url);
+        qCWarning(lcClient) << r.transportError;
+        // Asynchronous like every answer, so callers never recurse.
+        QMetaObject::invokeMethod(this, [r, done = std::move(done)] { done(r); }, Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/vnd.github+json");
     request.setRawHeader("X-GitHub-Api-Version", QByteArray(ApiVersion.data(), ApiVersion.size()));
@@ -72,6 +86,9 @@ void Client::get(const QUrl &url, const QByteArray &etag, Callback done)
         request.setRawHeader("If-None-Match", etag);
     // No Accept-Encoding by hand: Qt then negotiates and decompresses itself.
     request.setTransferTimeout(m_transferTimeout);
+    // Qt refuses a compressed body that inflates past this at a bomb's ratio;
+    // the running count below caps everything else.
+    request.setDecompressedSafetyCheckThreshold(std::min<qint64>(maxBytes, 8LL << 20));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (m_customSsl)
         request.setSslConfiguration(m_ssl);
@@ -85,7 +102,17 @@ void Client::get(const QUrl &url, const QByteArray &etag, Callback done)
             texts.append(e.errorString());
         reply->setProperty("ks_ssl_errors", texts);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finished(reply, done); });
+    // The body is read as it arrives and counted after decompression; an
+    // endless or inflating answer is cut off at `maxBytes`.
+    auto body = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body, maxBytes] {
+        body->append(reply->readAll());
+        if (body->size() > maxBytes && !reply->property("ks_too_large").toBool()) {
+            reply->setProperty("ks_too_large", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, body, maxBytes, done = std::move(done)] { finished(reply, *body, maxBytes, done); });
 }
 
 void Client::abortAll()
@@ -95,13 +122,18 @@ void Client::abortAll()
         reply->abort();
 }
 
-void Client::finished(QNetworkReply *reply, const Callback &done)
+void Client::finished(QNetworkReply *reply, QByteArray body, qint64 maxBytes, const Callback &done)
 {
     --m_pending;
     reply->deleteLater();
     Response r;
     r.url = reply->request().url();
     r.receivedAt = ks::Clock::now();
+    if (reply->property("ks_too_large").toBool()) {
+        r.refused = true;
+        r.transportError = tr("the answer was larger than %1 MiB and was not read further").arg(maxBytes >> 20);
+        return done(r);
+    }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
     if (r.status == 0 || transportFailed) {
@@ -114,8 +146,15 @@ void Client::finished(QNetworkReply *reply, const Callback &done)
                                   "CA, set its CA bundle in Settings or with --ca-bundle.")
                                    .arg(sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QLatin1String("; ")));
         }
+    } else if (reply->error() != QNetworkReply::NoError && r.status >= 200 && r.status < 300) {
+        // A success whose body could not be read: a decompression bomb Qt
+        // refused, or a broken encoding. Asking again gets the same.
+        r.status = 0;
+        r.refused = true;
+        r.transportError = tr("the answer could not be read (%1)").arg(reply->errorString());
     } else {
-        r.body = reply->readAll();
+        body.append(reply->readAll());
+        r.body = std::move(body);
         // A body shorter than its Content-Length is a truncated transfer.
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && r.status != 304 && r.body.size() < length.toLongLong()) {
@@ -125,7 +164,7 @@ void Client::finished(QNetworkReply *reply, const Callback &done)
         }
     }
     r.etag = reply->rawHeader("ETag");
-    r.links = parseLinkHeader(reply->rawHeader("Link"));
+    r.links = parseLinkHeader(reply->rawHeader("Link"), &r.linkError);
     r.rate = parseRateLimit(reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
                             reply->rawHeader("x-ratelimit-used"), reply->rawHeader("x-ratelimit-reset"),
                             reply->rawHeader("x-ratelimit-resource"));

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 #include "githubresponse.h"
+#include "sources/apiorigin.h"
 
 #include <QSslConfiguration>
 
@@ -42,19 +43,28 @@ public:
     // "/repos/o/n/commits" + query -> absolute URL under the API root.
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
 
+    // What one answer may hold once decompressed: a JSON page, a file at a
+    // commit. Past it the transfer is stopped and the request fails.
+    static constexpr qint64 MaxPageBytes = 32LL << 20;
+    static constexpr qint64 MaxFileBytes = 100LL << 20;
+
     using Callback = std::function<void(const Response &)>;
     // GETs `url` (absolute: either from url() or a Link header). A non-empty
-    // `etag` is sent as If-None-Match. Aborting all pending requests is done
-    // with abortAll(); their callbacks then see a transport error.
-    void get(const QUrl &url, const QByteArray &etag, Callback done);
+    // `etag` is sent as If-None-Match. A URL outside the API root is never
+    // requested (the answer says why, `refused`); redirects are followed
+    // only within the same origin, so the token never leaves it. Aborting
+    // all pending requests is done with abortAll(); their callbacks then see
+    // a transport error.
+    void get(const QUrl &url, const QByteArray &etag, Callback done, qint64 maxBytes = MaxPageBytes);
     void abortAll();
     int pending() const { return m_pending; }
 
 private:
-    void finished(QNetworkReply *reply, const Callback &done);
+    void finished(QNetworkReply *reply, QByteArray body, qint64 maxBytes, const Callback &done);
 
     QNetworkAccessManager *m_network;
     QUrl m_apiRoot;
+    sources::ApiOrigin m_origin;
     QByteArray m_token;
     QSslConfiguration m_ssl;
     bool m_customSsl = false;

@@ -12,7 +12,7 @@ int Response::lastPage() const
     return last.isValid() ? QUrlQuery(last).queryItemValue(QStringLiteral("page")).toInt() : 0;
 }
 
-QMap<QString, QUrl> parseLinkHeader(const QByteArray &header)
+QMap<QString, QUrl> parseLinkHeader(const QByteArray &header, QString *error)
 {
     // <https://api.github.com/repositories/1/commits?page=2>; rel="next", <...>; rel="last"
     QMap<QString, QUrl> links;
@@ -22,10 +22,16 @@ QMap<QString, QUrl> parseLinkHeader(const QByteArray &header)
         const qsizetype close = part.indexOf('>', open + 1);
         if (open < 0 || close < 0)
             continue;
-        const QUrl url(QString::fromUtf8(part.mid(open + 1, close - open - 1).trimmed()), QUrl::StrictMode);
-        if (!url.isValid())
-            continue;
+        const QByteArray text = part.mid(open + 1, close - open - 1).trimmed();
+        const QUrl url(QString::fromUtf8(text), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        const bool usable = url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
         const QList<QByteArray> params = part.mid(close + 1).split(';');
+        if (!usable) {
+            if (error && part.mid(close + 1).contains("next"))
+                *error = QStringLiteral("the Link header's next page is not an address: <%1>").arg(QString::fromUtf8(text.left(120)));
+            continue;
+        }
         for (const QByteArray &param : params) {
             const QByteArray p = param.trimmed();
             if (!p.startsWith("rel="))

@@ -1168,20 +1168,3 @@ DIRECT = {
         {"message": "Update pinned triton hash", "author": "pytorchmergebot", "date": iso(90), "paths": [".ci/docker/ci_commit_pins/triton.txt"]},
     ],
 }
-
-
-def main():
-    repos = []
-    for (owner, name, first_number), pulls in REPOS.items():
-        pulls = sorted(pulls, key=lambda p: p["created_at"])
-        for i, p in enumerate(pulls):
-            p["number"] = first_number + i * 7 + (i * i) % 5
-        repos.append({"owner": owner, "name": name, "commits": DIRECT.get((owner, name), []), "pulls": pulls})
-    doc = {"users": USERS, "repos": repos}
-    text = json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
-    OUT.write_text(text)
-    print(f"{OUT}: {len(text)} bytes, {sum(len(r['pulls']) for r in repos)} pulls")
-
-
-if __name__ == "__main__":
-    main()
