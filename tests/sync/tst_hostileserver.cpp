@@ -158,7 +158,7 @@ TEST_CASE("a compressed answer that inflates without end is refused", "[sync][ho
     const auto summary = h.sync(options);
     const QString error = summary.errors.value(Repo);
     INFO(error.toStdString());
-    CHECK(!error.isEmpty());
+    CHECK((error.contains(u"could not be read"_s) || error.contains(u"larger than"_s)));
     CHECK(bomb.requests.size() == 1); // refused, not retried
 }
 
