@@ -122,8 +122,9 @@ CandidateDetailPane::CandidateDetailPane(QWidget *parent)
         const QString body = m_note->toPlainText().trimmed();
         if (body.isEmpty() || !m_userId)
             return;
+        // Cleared only once it is saved (noteSaved): a busy or read-only
+        // workspace must not cost the sourcer what they wrote.
         Q_EMIT addNoteRequested(m_userId, body);
-        m_note->clear();
     };
     connect(m_addNote, &QPushButton::clicked, this, submit);
     auto *shortcut = new QAction(this);
@@ -155,6 +156,12 @@ void CandidateDetailPane::show(qint64 requisitionId, qint64 layerId, qint64 user
     m_layerId = layerId;
     m_userId = userId;
     reload();
+}
+
+void CandidateDetailPane::noteSaved(qint64 userId, const QString &body)
+{
+    if (userId == m_userId && m_note->toPlainText().trimmed() == body)
+        m_note->clear();
 }
 
 void CandidateDetailPane::focusNote()
@@ -275,9 +282,8 @@ void CandidateDetailPane::reload()
                 .arg(tr("Location:"),
                      p.countryCode.isEmpty() ? tr("unknown") : esc(QStringLiteral("%1 (%2)").arg(p.country, p.region)),
                      tr("\"%1\" — %2; confidence %3; %4; %5")
-                         .arg(esc(p.locationText), esc(p.locationReason))
-                         .arg(p.locationConfidence, 0, 'f', 2)
-                         .arg(esc(p.locationSource), provenance));
+                         .arg(esc(p.locationText), esc(p.locationReason), QString::number(p.locationConfidence, 'f', 2), esc(p.locationSource),
+                              provenance));
     html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
                 .arg(tr("Employer:"), p.company.isEmpty() ? tr("unknown") : esc(p.company),
                      esc(p.companySource.isEmpty() ? tr("nothing to go on") : p.companyEvidence.isEmpty() ? p.companySource : p.companyEvidence));

@@ -36,6 +36,8 @@ public:
     void show(qint64 requisitionId, qint64 layerId, qint64 userId);
     void reload();
     void focusNote();
+    // The note `body` for `userId` was saved: the editor lets go of it.
+    void noteSaved(qint64 userId, const QString &body);
     // What the pane shows as HTML: the header, then the body.
     QString html() const;
     QString tagsText() const;

@@ -39,6 +39,7 @@ CodeViewerWindow::CodeViewerWindow(QWidget *parent)
     , m_status(new QLabel)
 {
     setObjectName(u"codeViewerWindow"_s);
+    m_status->setTextFormat(Qt::PlainText); // shows file names from strangers' PRs
     auto *codeColumn = new QWidget;
     auto *column = new QVBoxLayout(codeColumn);
     column->setContentsMargins(0, 0, 0, 0);

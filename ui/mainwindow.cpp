@@ -345,8 +345,12 @@ void MainWindow::showAbout()
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
-    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
-        QMessageBox::warning(this, tr("Kernel Scout"), message);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    // Plain: a message may quote a file name or a server's text.
+    QMessageBox box(QMessageBox::Warning, tr("Kernel Scout"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 Result<QStringList> MainWindow::saveTabScreenshots(const QString &directory)

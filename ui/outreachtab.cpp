@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "draftchecklistview.h"
 #include "outreachtemplatedialog.h"
+#include "plaintext.h"
 #include "outreach/draftexport.h"
 #include "outreach/draftfields.h"
 #include "outreach/draftstore.h"
@@ -318,14 +319,14 @@ void OutreachTab::loadCandidate()
         m_templates->setCurrentIndex(std::max(0, m_templates->findData(defaultTemplate->name)));
     for (const scoring::Evidence &e : std::as_const(m_sources->citable)) {
         m_evidence->addItem(evidenceText(e), e.url);
-        m_evidence->setItemData(m_evidence->count() - 1, e.url, Qt::ToolTipRole);
+        m_evidence->setItemData(m_evidence->count() - 1, plainToolTip(e.url), Qt::ToolTipRole);
     }
     if (m_sources->citable.isEmpty())
         m_evidence->addItem(tr("(no contribution on record in this layer)"), QString());
     for (const auto &c : std::as_const(m_sources->recipients)) {
         m_recipients->addItem(u"%1  —  %2"_s.arg(c.value, c.detail.isEmpty() ? c.kind : c.detail), c.value);
         m_recipients->setItemData(m_recipients->count() - 1,
-                                  tr("From %1, read %2").arg(c.sourceUrl, c.fetchedAt.date().toString(Qt::ISODate)), Qt::ToolTipRole);
+                                  plainToolTip(tr("From %1, read %2").arg(c.sourceUrl, c.fetchedAt.date().toString(Qt::ISODate))), Qt::ToolTipRole);
     }
     if (m_sources->recipients.isEmpty())
         m_recipients->addItem(tr("(no e-mail address known: copy the text instead)"), QString());

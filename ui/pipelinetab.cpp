@@ -158,6 +158,8 @@ PipelineTab::PipelineTab(QWidget *parent)
         const Status s = store::TriageCommand::addNote(m_session->undoStack(), *m_pipeline, currentRequisition(), user, body,
                                                        [this](const QString &e) { Q_EMIT statusMessage(e); });
         Q_EMIT statusMessage(s ? tr("Note added.") : s.error());
+        if (s)
+            m_detail->noteSaved(user, body);
         m_table->setFocus(); // back to triage
     });
 }

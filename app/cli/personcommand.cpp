@@ -61,18 +61,17 @@ void printText(Output &out, const store::PersonRecord &p)
 {
     auto safe = [](const QString &s) { return Output::printable(s); };
     out.line(p.name.isEmpty() ? safe(p.login) : QStringLiteral("%1 (%2)").arg(safe(p.name), safe(p.login)));
-    out.line(QStringLiteral("  GitHub: %1 (id %2), profile read %3").arg(safe(p.profileUrl)).arg(p.userId).arg(day(p.profileFetchedAt)));
+    out.line(QStringLiteral("  GitHub: %1 (id %2), profile read %3").arg(safe(p.profileUrl), QString::number(p.userId), day(p.profileFetchedAt)));
     if (!p.excluded.isEmpty())
         out.line(tr("  EXCLUDED: %1").arg(safe(p.excluded)));
     const QString where = p.countryCode.isEmpty() ? tr("unknown") : QStringLiteral("%1, %2").arg(p.country, p.region);
+    // One arg() call each: a chained arg() would read a "%3" inside a
+    // stranger's location text as the next placeholder.
     out.line(tr("  Location: %1 — from \"%2\" (%3; confidence %4; %5)")
-                 .arg(where, safe(p.locationText), safe(p.locationReason))
-                 .arg(p.locationConfidence, 0, 'f', 2)
-                 .arg(p.locationSource));
+                 .arg(where, safe(p.locationText), safe(p.locationReason), QString::number(p.locationConfidence, 'f', 2), safe(p.locationSource)));
     out.line(tr("  Employer: %1 — %2 (%3; confidence %4)")
                  .arg(p.company.isEmpty() ? tr("unknown") : safe(p.company), p.companySource.isEmpty() ? tr("nothing to go on") : p.companySource,
-                      safe(p.companyEvidence))
-                 .arg(p.companyConfidence, 0, 'f', 2));
+                      safe(p.companyEvidence), QString::number(p.companyConfidence, 'f', 2)));
     out.line(p.reachable ? tr("  Reachable: yes") : tr("  Reachable: no e-mail address or handle found"));
     for (const auto &ch : p.channels)
         out.line(QStringLiteral("    %1: %2 (%3; %4, read %5)").arg(ch.kind, safe(ch.value), safe(ch.detail), safe(ch.sourceUrl), day(ch.fetchedAt)));

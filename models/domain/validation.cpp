@@ -40,8 +40,8 @@ Result<RepoTarget> parseRepo(const QString &input)
 {
     // GitHub's rules: owner is 1-39 alphanumerics or single hyphens, not at the
     // ends; a repository name is letters, digits, '.', '-', '_' up to 100.
-    static const QRegularExpression owner(QStringLiteral(R"(^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$)"));
-    static const QRegularExpression name(QStringLiteral(R"(^[A-Za-z0-9._-]{1,100}$)"));
+    static const QRegularExpression owner(QStringLiteral(R"(^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\z)"));
+    static const QRegularExpression name(QStringLiteral(R"(^[A-Za-z0-9._-]{1,100}\z)"));
     const QString text = input.trimmed();
     const QStringList parts = text.split(QLatin1Char('/'));
     if (text.isEmpty())
@@ -114,7 +114,7 @@ Result<QString> forumUrl(const QString &input)
 
 Result<QString> layerSlug(const QString &input)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\z)"));
     const QString slug = input.trimmed();
     if (!re.match(slug).hasMatch())
         return Result<QString>::failure(
@@ -145,7 +145,7 @@ Result<QString> skill(const QString &input)
 
 Result<QString> weightKey(const QString &input)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9_]+(?:\.[a-z0-9_]+)*$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9_]+(?:\.[a-z0-9_]+)*\z)"));
     const QString key = input.trimmed();
     if (key.size() > 100 || !re.match(key).hasMatch())
         return Result<QString>::failure(

@@ -156,7 +156,7 @@ QString normalizedUrl(QString url)
 
 QString privacyLine(const store::PersonRecord::Channel &channel)
 {
-    static const QRegularExpression apiUser(u"^https://api\\.github\\.com/users/([A-Za-z0-9-]+)$"_s);
+    static const QRegularExpression apiUser(u"^https://api\\.github\\.com/users/([A-Za-z0-9-]+)\\z"_s);
     QString source = channel.sourceUrl;
     if (const auto m = apiUser.match(source); m.hasMatch())
         source = u"https://github.com/"_s + m.captured(1);

@@ -84,7 +84,7 @@ QString rfc5322Date(const QDateTime &when)
 
 bool isPlainAddress(const QString &address)
 {
-    static const QRegularExpression addrSpec(u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*$"_s);
+    static const QRegularExpression addrSpec(u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\z"_s);
     return address.size() <= 254 && addrSpec.match(address).hasMatch();
 }
 

@@ -464,7 +464,7 @@ void AvatarCache::clear()
         QMutexLocker lock(&m_shared->mutex);
         ++m_shared->clearedEpoch;
         // Only what we write: the directory is ours, but be modest anyway.
-        static const QRegularExpression ours(u"^-?\\d+\\.png$"_s);
+        static const QRegularExpression ours(u"^-?\\d+\\.png\\z"_s);
         QDir dir(m_directory);
         const QStringList files = dir.entryList({u"*.png"_s}, QDir::Files);
         for (const QString &file : files) {

@@ -129,8 +129,8 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
                               .arg(sourceName, needsCompany ? tr("a \"company\" column")
                                                             : tr("a \"login\" or \"email\" column")));
 
-    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\\z"));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
     const CompanyDirectory &directory = CompanyDirectory::standard();
     QList<Entry> entries;
     QStringList problems;

@@ -69,7 +69,7 @@ EvidenceTarget parseEvidenceUrl(const QString &text)
 
 bool parsePullReference(const QString &text, QString &owner, QString &name, int &number)
 {
-    static const QRegularExpression ref(QStringLiteral(R"(^([\w.-]+)/([\w.-]+)#(\d+)$)"));
+    static const QRegularExpression ref(QStringLiteral(R"(^([\w.-]+)/([\w.-]+)#(\d+)\z)"));
     if (const auto m = ref.match(text.trimmed()); m.hasMatch()) {
         owner = m.captured(1);
         name = m.captured(2);
@@ -135,15 +135,21 @@ Result<ViewDocument> loadPull(store::Database &db, const QString &owner, const Q
 
 Result<int> pullOfCommit(store::Database &db, const QString &owner, const QString &name, const QString &sha)
 {
+    // The sha comes from an evidence URL: only a hex prefix, never a pattern
+    // (a "/commit/%" would otherwise match any commit).
+    static const QRegularExpression hex(QStringLiteral("\\A[0-9a-fA-F]{4,40}\\z"));
+    if (!hex.match(sha).hasMatch())
+        return 0;
     const auto repo = repoId(db, owner, name);
     if (!repo)
         return Result<int>::failure(repo.error());
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
-        "SELECT coalesce((SELECT pr_number FROM commits WHERE repo_id = ?1 AND sha LIKE ?2 || '%' AND pr_number IS NOT NULL), "
-        "(SELECT number FROM pull_requests WHERE repo_id = ?1 AND merge_commit_sha LIKE ?2 || '%'), 0)"));
-    q.addBindValue(repo.value());
-    q.addBindValue(sha);
+        "SELECT coalesce((SELECT pr_number FROM commits WHERE repo_id = :repo AND substr(sha, 1, :length) = :sha AND pr_number IS NOT NULL), "
+        "(SELECT number FROM pull_requests WHERE repo_id = :repo AND substr(merge_commit_sha, 1, :length) = :sha), 0)"));
+    q.bindValue(QStringLiteral(":repo"), repo.value());
+    q.bindValue(QStringLiteral(":length"), sha.size());
+    q.bindValue(QStringLiteral(":sha"), sha.toLower());
     if (!q.exec() || !q.next())
         return Result<int>::failure(store::Database::describe(q.lastError()));
     return q.value(0).toInt();

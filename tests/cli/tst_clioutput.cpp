@@ -256,3 +256,18 @@ TEST_CASE("without a subcommand the window opens: offscreen it writes a picture 
     REQUIRE(r.exitCode == 0);
     CHECK(QDir(shots.dir()).entryList({u"*.png"_s}).size() >= 4);
 }
+
+TEST_CASE("a placeholder in a stranger's text is printed as written, not filled in", "[cli][formats][hostile]")
+{
+    const DemoCopy demo;
+    {
+        ks::store::Database db;
+        REQUIRE(db.open(demo.db).ok());
+        REQUIRE(QSqlQuery(db.connection()).exec(u"UPDATE github_users SET location = '%3 near %2' "
+                                                 "WHERE login = 'mkovalenko'"_s));
+    }
+    const CliResult r = demo.run({u"person"_s, u"mkovalenko"_s});
+    INFO(r.out.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"from \"%3 near %2\""_s));
+}

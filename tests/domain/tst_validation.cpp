@@ -84,3 +84,10 @@ TEST_CASE("slugs are derived from display names", "[validation]")
     CHECK(validation::slugFromName(QStringLiteral("Équipe  GPU / CUDA!")) == QStringLiteral("equipe-gpu-cuda"));
     CHECK(validation::slugFromName(QStringLiteral("!!!")) == QStringLiteral("layer"));
 }
+
+TEST_CASE("a trailing line break never slips past a validation", "[validation]")
+{
+    // $ in a QRegularExpression also matches before a final newline.
+    CHECK_FALSE(validation::parseRepo(QStringLiteral("llvm\n/llvm-project")).ok());
+    CHECK_FALSE(validation::parseRepo(QStringLiteral("llvm/llvm-project\n/x")).ok());
+}

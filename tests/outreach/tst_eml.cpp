@@ -136,7 +136,8 @@ TEST_CASE("names and subjects with line breaks cannot add headers", "[outreach][
     CHECK(parse(toEml(m)).headers.value("to") == u"\"Eve \\\"the\\\" \\\\ Hacker\" <eve@example.com>"_s);
 
     // An address that is not a plain addr-spec is left out, not written.
-    for (const QString &bad : {u"eve@example.com>\r\nBcc: x@y.z"_s, u"eve@example.com, x@y.z"_s, u"<eve@example.com>"_s, u"eve"_s, u"é@example.com"_s}) {
+    for (const QString &bad : {u"eve@example.com>\r\nBcc: x@y.z"_s, u"eve@example.com, x@y.z"_s, u"<eve@example.com>"_s, u"eve"_s, u"é@example.com"_s,
+                              u"eve@example.com\n"_s /* $ would match before a final line break */}) {
         m.toAddress = bad;
         INFO(bad.toStdString());
         CHECK_FALSE(isPlainAddress(bad));

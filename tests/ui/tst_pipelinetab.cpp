@@ -514,3 +514,33 @@ TEST_CASE("an evidence item opens in the code viewer, and a person can be drafte
     CHECK(w.window.tabs()->currentWidget() == w.window.outreachTab());
     CHECK(w.window.outreachTab()->currentLogin() == login);
 }
+
+TEST_CASE("a note whose write fails stays in the editor until it is saved", "[ui][pipeline][notes]")
+{
+    PipelineWindow w(QStringLiteral("Notes"));
+    ui::PipelineTab *tab = w.tab;
+    auto *note = tab->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+    auto *add = tab->findChild<QPushButton *>(QStringLiteral("addNote"));
+    REQUIRE(note);
+    REQUIRE(add);
+    tab->table()->setFocus();
+    tab->table()->selectRow(0);
+    const qint64 user = tab->model()->userIdAt(0);
+    REQUIRE(QTest::qWaitFor([&] { return tab->detail()->html().contains(tab->model()->index(0, 0).data(itemmodels::CandidateTableModel::LoginRole).toString()); }));
+    const QString text = QStringLiteral("Ask about the persistent-kernel rewrite.");
+    note->setPlainText(text);
+    {
+        // Another program holds the write lock: the write fails as busy.
+        store::Database other;
+        REQUIRE(other.open(w.window.session()->database().path()).ok());
+        QSqlQuery hold(other.connection());
+        REQUIRE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QTest::mouseClick(add, Qt::LeftButton);
+        CHECK(w.pipeline->notes(w.requisition, user)->isEmpty());
+        CHECK(note->toPlainText() == text); // not lost
+        REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QTest::mouseClick(add, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w.pipeline->notes(w.requisition, user)->size() == 1; }));
+    CHECK(note->toPlainText().isEmpty());
+}

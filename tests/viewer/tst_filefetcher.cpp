@@ -10,6 +10,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace ks;
@@ -87,4 +88,23 @@ TEST_CASE("evidence links name what they point at", "[viewer][fetch]")
     CHECK(viewer::parsePullReference(u"NVIDIA/cutlass#1850"_s, owner, name, number));
     CHECK((owner == u"NVIDIA"_s && name == u"cutlass"_s && number == 1850));
     CHECK_FALSE(viewer::parsePullReference(u"not a pr"_s, owner, name, number));
+}
+
+TEST_CASE("a commit link's sha is a hex prefix, never a LIKE pattern", "[viewer][hostile]")
+{
+    TempWorkspace tmp;
+    store::Database db;
+    REQUIRE(db.open(tmp.path()).ok());
+    REQUIRE(db.write([&]() -> Status {
+        QSqlQuery q(db.connection());
+        const bool ok = q.exec(u"INSERT INTO repos (id, owner, name) VALUES (1, 'acme', 'kernels')"_s)
+                        && q.exec(u"INSERT INTO commits (repo_id, sha, committed_at, message, source_url, fetched_at, pr_number) "
+                                 "VALUES (1, 'abcdef0123456789abcdef0123456789abcdef01', '2026-01-02T03:04:05Z', 'm', 'u', 'f', 42)"_s);
+        return ok ? Status() : Status::failure(q.lastError().text());
+    }).ok());
+    CHECK(viewer::pullOfCommit(db, u"acme"_s, u"kernels"_s, u"abcdef01"_s).value() == 42);
+    CHECK(viewer::pullOfCommit(db, u"acme"_s, u"kernels"_s, u"ABCDEF01"_s).value() == 42);
+    // "/commit/%" or "/commit/_" in an evidence URL matched any commit.
+    for (const QString &pattern : {u"%"_s, u"_"_s, u"abc%"_s, u"____"_s})
+        CHECK(viewer::pullOfCommit(db, u"acme"_s, u"kernels"_s, pattern).value() == 0);
 }
