@@ -16,6 +16,7 @@
 #include "store/tokenstore.h"
 #include "store/workspace.h"
 #include "sync/filefetcher.h"
+#include "sources/apiorigin.h"
 #include "sync/githubsettings.h"
 
 #include <QAction>
@@ -218,8 +219,11 @@ void MainWindow::openEvidence(const QString &url, const QString &fileName, int l
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         // The viewer reads this workspace until it closes, even if the window switches to another.
         connect(viewer, &QObject::destroyed, this, [session] {});
-        if (!session->isDemo()) // the demo's people are made up: nothing of theirs is on GitHub
-            viewer->setFileFetcher(new sync::FileFetcher(session->database(), QUrl(sync::githubsettings::apiRoot()), token, viewer));
+        // The demo's people are made up: nothing of theirs is on GitHub. A
+        // saved API root is checked like the sync's (https, or loopback).
+        const auto root = sources::ApiOrigin::parseRoot(sync::githubsettings::apiRoot());
+        if (!session->isDemo() && root)
+            viewer->setFileFetcher(new sync::FileFetcher(session->database(), root.value(), token, viewer));
         if (const Status shown = viewer->openEvidence(session->database(), url, fileName, line); !shown) {
             delete viewer;
             statusBar()->showMessage(tr("%1 Opening it in the browser.").arg(shown.error()), 8000);

@@ -38,16 +38,18 @@ Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime
 // prints the error and returns nothing when any step fails. A ranking "as
 // of" another day is computed in a throwaway copy (in `scratch`): a read
 // never stores scores for another date, so the next plain read is unchanged.
-std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, QTemporaryDir &scratch, const QString &layerKey,
-                                    const QDateTime &asOf)
+std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, std::optional<QTemporaryDir> &scratch,
+                                    const QString &layerKey, const QDateTime &asOf)
 {
     if (asOf.isValid()) {
+        // A private folder (0700), removed when the command ends.
+        scratch.emplace();
         store::Database workspace;
         workspace.setForceReadOnly(true);
         if (!c.openDatabase(workspace))
             return std::nullopt;
-        const QString copy = scratch.filePath(QStringLiteral("as-of.sqlite"));
-        if (Status s = scratch.isValid() ? workspace.copyTo(copy) : Status::failure(scratch.errorString()); !s) {
+        const QString copy = scratch->filePath(QStringLiteral("as-of.sqlite"));
+        if (Status s = scratch->isValid() ? workspace.copyTo(copy) : Status::failure(scratch->errorString()); !s) {
             c.out.error(s.error());
             return std::nullopt;
         }
@@ -112,7 +114,7 @@ int runCandidates(const Command &c)
     filter.notCompanies = list("exclude-company");
     filter.reachableOnly = c.parser.isSet(QStringLiteral("reachable"));
     filter.includeExcluded = c.parser.isSet(QStringLiteral("include-excluded"));
-    QTemporaryDir scratch;
+    std::optional<QTemporaryDir> scratch;
     store::Database db;
     const auto layer = openRanked(c, db, scratch, layerKey, asOf);
     if (!layer)
@@ -186,7 +188,7 @@ int runWhy(const Command &c)
     QDateTime asOf;
     if (!c.dateOption(QStringLiteral("as-of"), asOf))
         return UsageError;
-    QTemporaryDir scratch;
+    std::optional<QTemporaryDir> scratch;
     store::Database db;
     const auto layer = openRanked(c, db, scratch, layerKey, asOf);
     if (!layer)

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandregistry.h"
+#include "domain/clock.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/workspace.h"
@@ -156,9 +157,7 @@ bool Command::dateOption(const QString &name, QDateTime &out) const
     if (!parser.isSet(name))
         return true;
     const QString text = parser.value(name);
-    out = QDateTime::fromString(text, Qt::ISODate);
-    if (!out.isValid())
-        out = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+    out = Clock::parse(text); // UTC unless the text names its zone, whatever TZ says
     if (out.isValid())
         return true;
     usage(QCoreApplication::translate("ks::cli", "--%1: '%2' is not a date (YYYY-MM-DD).").arg(name, text.left(40)));

@@ -126,7 +126,7 @@ const QList<CommandSpec> &CommandRegistry::commands()
          {"requisition", "template", "evidence", "strict"}, {"text", "eml", "json"},
          {"--demo draft dpatel-gpu --requisition 1", "--demo draft dpatel-gpu --requisition 1 --strict --format eml"}, runDraft},
         {"forget", "forget LOGIN | forget --id N [--yes]", QT_TRANSLATE_NOOP("ks::cli", "erase a person for good and keep later syncs from importing them again"),
-         {"id", "yes"}, tableJson, {"--demo forget mkovalenko --yes"}, runForget},
+         {"id", "yes"}, tableJson, {"--demo forget mkovalenko --yes", "--demo forget --id 75907056 --yes"}, runForget},
         {"subject-report", "subject-report LOGIN [--out FILE]", QT_TRANSLATE_NOOP("ks::cli", "everything held about a person, each fact with its source and fetch time"),
          {"id", "out"}, tableJson, {"--demo subject-report mkovalenko", "--demo subject-report mkovalenko --format json --out report.json"}, runSubjectReport},
         {"retention", "retention [--months N] [--today DATE] [--forget --yes]",

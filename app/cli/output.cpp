@@ -18,9 +18,13 @@ Output::Output(bool json)
 
 namespace {
 
+// Terminal controls and the bidi controls that reorder what follows; other
+// format characters (ZWJ, ZWNJ, the soft hyphen) belong to names and emoji.
 bool isControl(QChar c)
 {
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    const char16_t u = c.unicode();
+    return c.category() == QChar::Other_Control || u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
+           || (u >= 0x2066 && u <= 0x2069);
 }
 
 } // namespace

@@ -4,18 +4,26 @@
 
 #include <QTimeZone>
 
-#include <atomic>
+#include <mutex>
 #include <chrono>
 
 namespace ks {
 
 namespace {
 
-enum class Mode : int { System, Running, Frozen };
+enum class Mode { System, Running, Frozen };
 
-std::atomic<Mode> g_mode{Mode::System};
-std::atomic<qint64> g_baseMs{0};       // the instant the clock was set to, in ms since the epoch
-std::atomic<qint64> g_steadyStartNs{0}; // the monotonic reading when it was set
+// One state, read and written whole under a lock: a reader never combines
+// a new base with an old start. Reads are rare (a few per request or page).
+struct State
+{
+    Mode mode = Mode::System;
+    qint64 baseMs = 0;        // the instant the clock was set to, in ms since the epoch
+    qint64 steadyStartNs = 0; // the monotonic reading when it was set
+};
+
+std::mutex g_lock;
+State g_state;
 
 qint64 steadyNs()
 {
@@ -26,24 +34,28 @@ void set(Mode mode, const QDateTime &at)
 {
     if (!at.isValid())
         return;
-    g_baseMs.store(at.toMSecsSinceEpoch(), std::memory_order_relaxed);
-    g_steadyStartNs.store(steadyNs(), std::memory_order_relaxed);
-    g_mode.store(mode, std::memory_order_release);
+    const std::lock_guard lock(g_lock);
+    g_state = {mode, at.toMSecsSinceEpoch(), steadyNs()};
+}
+
+State state()
+{
+    const std::lock_guard lock(g_lock);
+    return g_state;
 }
 
 } // namespace
 
 QDateTime Clock::now()
 {
-    switch (g_mode.load(std::memory_order_acquire)) {
+    const State s = state();
+    switch (s.mode) {
     case Mode::System:
         break;
     case Mode::Frozen:
-        return QDateTime::fromMSecsSinceEpoch(g_baseMs.load(std::memory_order_relaxed), QTimeZone::UTC);
-    case Mode::Running: {
-        const qint64 elapsedMs = (steadyNs() - g_steadyStartNs.load(std::memory_order_relaxed)) / 1000000;
-        return QDateTime::fromMSecsSinceEpoch(g_baseMs.load(std::memory_order_relaxed) + elapsedMs, QTimeZone::UTC);
-    }
+        return QDateTime::fromMSecsSinceEpoch(s.baseMs, QTimeZone::UTC);
+    case Mode::Running:
+        return QDateTime::fromMSecsSinceEpoch(s.baseMs + (steadyNs() - s.steadyStartNs) / 1000000, QTimeZone::UTC);
     }
     return QDateTime::currentDateTimeUtc();
 }
@@ -65,12 +77,13 @@ void Clock::freeze(const QDateTime &at)
 
 void Clock::useSystemClock()
 {
-    g_mode.store(Mode::System, std::memory_order_release);
+    const std::lock_guard lock(g_lock);
+    g_state = {};
 }
 
 bool Clock::isSystemClock()
 {
-    return g_mode.load(std::memory_order_acquire) == Mode::System;
+    return state().mode == Mode::System;
 }
 
 QDateTime Clock::parse(const QString &text)

@@ -5,11 +5,16 @@ namespace ks {
 
 namespace {
 
+// Control characters and the bidi controls that reorder what follows;
+// other format characters (ZWJ in emoji and Indic names, ZWNJ in Persian,
+// the soft hyphen) are part of the text.
 bool dropped(QChar c)
 {
     if (c == u'\t' || c == u'\n' || c == u'\r')
         return false;
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    const char16_t u = c.unicode();
+    return c.category() == QChar::Other_Control || u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
+           || (u >= 0x2066 && u <= 0x2069);
 }
 
 } // namespace

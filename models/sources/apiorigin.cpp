@@ -22,7 +22,7 @@ int portOf(const QUrl &url)
 
 ApiOrigin::ApiOrigin(const QUrl &root)
     : m_root(root.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment))
-    , m_path(m_root.path())
+    , m_path(m_root.path(QUrl::FullyEncoded))
 {
     if (!m_path.endsWith(u'/'))
         m_path += u'/';
@@ -58,9 +58,15 @@ bool ApiOrigin::contains(const QUrl &url) const
     if (!url.isValid() || url.scheme().compare(m_root.scheme(), Qt::CaseInsensitive) != 0
         || url.host().compare(m_root.host(), Qt::CaseInsensitive) != 0 || portOf(url) != portOf(m_root) || !url.userInfo().isEmpty())
         return false;
-    // Under the root's path, after resolving "..": /api/v3/../../steal is not.
-    const QString path = QUrl(url).adjusted(QUrl::NormalizePathSegments).path();
-    return path == m_root.path() || (path + u'/') == m_path || path.startsWith(m_path) || m_path == QLatin1String("/");
+    // Under the root's path, after resolving "..": /api/v3/../../steal is
+    // not, nor is an encoded dot or slash (..%2F, %2E%2E) that a server would
+    // decode into one.
+    const QString encoded = url.path(QUrl::FullyEncoded);
+    if (encoded.contains(QLatin1String("%2f"), Qt::CaseInsensitive) || encoded.contains(QLatin1String("%2e"), Qt::CaseInsensitive)
+        || encoded.contains(QLatin1String("%5c"), Qt::CaseInsensitive))
+        return false;
+    const QString path = QUrl(url).adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded);
+    return (path + u'/') == m_path || path.startsWith(m_path) || m_path == QLatin1String("/");
 }
 
 QString ApiOrigin::refusal(const QUrl &url) const

@@ -18,9 +18,10 @@ Q_LOGGING_CATEGORY(lcSync, "kernelscout.sync.github", QtWarningMsg)
 // A re-sync walks back to the last completed walk's start, less this, so a
 // clock skew between GitHub and us cannot hide an item.
 constexpr qint64 OverlapSeconds = 3600;
-// A walk or a PR's file list longer than this is a server looping, not a
-// repository: GitHub caps listings far below it.
-constexpr int MaxPagesPerWalk = 5000;
+// A listing longer than this is a server paging without end, not a
+// repository (a walk back over llvm-project's 500,000 commits is 5,000
+// pages). A next link back to a page already read is caught at once.
+constexpr int MaxPagesPerWalk = 50000;
 
 QString walkKeyForPrefix(const QString &prefix)
 {

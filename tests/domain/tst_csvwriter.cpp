@@ -16,6 +16,8 @@ TEST_CASE("a CSV cell a spreadsheet would evaluate is neutralised; text survives
     CHECK(CsvWriter::field(u"a,b"_s) == u"\"a,b\""_s);
     CHECK(CsvWriter::field(u"say \"hi\""_s) == u"\"say \"\"hi\"\"\""_s);
     CHECK(CsvWriter::field(u"left\u202eright\u0007"_s) == u"leftright"_s); // bidi override and BEL dropped
+    CHECK(CsvWriter::field(u"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200D\U0001F52C"_s)
+          == u"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200D\U0001F52C"_s); // ZWNJ and ZWJ are text
 
     CsvWriter csv({u"login"_s, u"note"_s});
     csv.addRow({u"ada"_s, u"two\nlines, \"quoted\""_s});

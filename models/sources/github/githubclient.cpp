@@ -27,9 +27,9 @@ Client::Client(const QUrl &apiRoot, QObject *parent)
 {
     // Corporate users sit behind proxies; Qt reads the platform's settings.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    // Qt copies every header, Authorization too, onto a redirect: follow
-    // only those that stay on the API's own scheme, host and port.
-    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    // Qt copies every header, Authorization too, onto a redirect: each one is
+    // followed only when it stays under the API root (see get()).
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 QUrl Client::url(const QString &path, const QList<QPair<QString, QString>> &query) const
@@ -102,6 +102,15 @@ void Client::get(const QUrl &url, const QByteArray &etag, Callback done, qint64 
             texts.append(e.errorString());
         reply->setProperty("ks_ssl_errors", texts);
     });
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &target) {
+        if (m_origin.contains(target)) {
+            reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcClient) << "not following a redirect outside the API root to" << target.toDisplayString(QUrl::RemoveUserInfo);
+        reply->setProperty("ks_refused_redirect", target);
+        reply->abort();
+    });
     // The body is read as it arrives and counted after decompression; an
     // endless or inflating answer is cut off at `maxBytes`.
     auto body = std::make_shared<QByteArray>();
@@ -129,6 +138,12 @@ void Client::finished(QNetworkReply *reply, QByteArray body, qint64 maxBytes, co
     Response r;
     r.url = reply->request().url();
     r.receivedAt = ks::Clock::now();
+    if (const QUrl target = reply->property("ks_refused_redirect").toUrl(); target.isValid()) {
+        r.refused = true;
+        r.transportError = tr("redirected to %1, outside the API root %2; not followed, so the token stays there")
+                               .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200), m_apiRoot.toDisplayString());
+        return done(r);
+    }
     if (reply->property("ks_too_large").toBool()) {
         r.refused = true;
         r.transportError = tr("the answer was larger than %1 MiB and was not read further").arg(maxBytes >> 20);
