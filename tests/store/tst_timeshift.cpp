@@ -174,3 +174,28 @@ TEST_CASE("a workspace without a snapshot day is never moved", "[store][timeshif
     REQUIRE(moved.ok());
     CHECK(moved.value() == 0);
 }
+
+TEST_CASE("the demo holds what a sourcer's real workspace would", "[store][demo]")
+{
+    const TempWorkspace tmp;
+    store::Database db;
+    db.setForceReadOnly(true);
+    REQUIRE(db.open(rawDemoCopy(tmp), store::Database::OpenMode::MustExist).ok());
+    auto count = [&](const QString &sql) { return rows(db, sql).value(0).toInt(); };
+    const QString people = u"FROM person_profiles p JOIN github_users u ON u.id = p.user_id WHERE u.is_machine = 0 "_s;
+    CHECK(count(u"SELECT count(*) FROM github_users WHERE is_machine = 0"_s) >= 60);
+    CHECK(count(u"SELECT count(*) "_s + people + u"AND p.region = 'UK'"_s) >= 8);
+    CHECK(count(u"SELECT count(*) "_s + people + u"AND p.region = 'EU'"_s) >= 15);
+    CHECK(count(u"SELECT count(DISTINCT p.country_code) "_s + people + u"AND p.region = 'EU'"_s) >= 5);
+    CHECK(count(u"SELECT count(*) "_s + people + u"AND p.region = 'North America'"_s) >= 10);
+    CHECK(count(u"SELECT count(*) "_s + people + u"AND coalesce(p.country_code, '') = ''"_s) >= 6);
+    CHECK(count(u"SELECT count(*) "_s + people + u"AND coalesce(p.excluded, '') <> ''"_s) >= 3);
+    // Every layer ranks people, and every layer has a requisition with its hiring context.
+    CHECK(count(u"SELECT count(DISTINCT layer_id) FROM candidate_scores"_s) == 3);
+    CHECK(count(u"SELECT count(DISTINCT r.layer_id) FROM requisitions r JOIN hiring_contexts h ON h.requisition_id = r.id "
+                "WHERE h.company <> '' AND h.problem <> '' AND h.compute <> '' AND h.compensation <> '' AND h.team <> ''"_s) == 3);
+    // People in stages beyond Sourced, with notes and tags.
+    CHECK(count(u"SELECT count(DISTINCT s.role) FROM pipeline_entries e JOIN stages s ON s.id = e.stage_id"_s) >= 5);
+    CHECK(count(u"SELECT count(*) FROM notes"_s) >= 10);
+    CHECK(count(u"SELECT count(*) FROM tags"_s) >= 10);
+}

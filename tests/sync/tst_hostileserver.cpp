@@ -195,6 +195,22 @@ TEST_CASE("a next link back to a page already read ends the walk with the reason
     CHECK(error.contains(u"points back at a page already read"_s));
 }
 
+TEST_CASE("pages that lead back to an earlier one (A, B, A) end the walk too", "[sync][hostile]")
+{
+    Hostile x;
+    x.h.github.setResponseHook([&](const fake::Request &r, fake::Response &response) {
+        if (!x.isCommits(r))
+            return;
+        const QByteArray first = x.h.github.apiRoot().toEncoded() + r.target.left(r.target.indexOf("page=") < 0 ? r.target.size() : r.target.indexOf("page=") - 1);
+        // page 1 leads to page 2, and page 2 back to page 1
+        response.setHeader("Link", r.query.hasQueryItem(u"page"_s) ? "<" + first + ">; rel=\"next\""
+                                                                    : "<" + first + "&page=2>; rel=\"next\"");
+    });
+    const QString error = x.sync();
+    INFO(error.toStdString());
+    CHECK(error.contains(u"points back at a page already read"_s));
+}
+
 TEST_CASE("a server asking to wait for years fails the repository at once, naming the value", "[sync][hostile]")
 {
     Hostile x;
