@@ -28,7 +28,7 @@ if(_ks_fuzz_ok)
     # A fresh, writable corpus per run and target: libFuzzer adds what it
     # finds to the first directory, and the checked-in seeds (and the inputs
     # that once crashed, kept after the fix) stay as they are.
-    foreach(target template link decoders)
+    foreach(target template link decoders csvreader layerfile)
         add_test(NAME fuzz_${target}
                  COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
                          ${CMAKE_CURRENT_BINARY_DIR}/fuzz/fuzz_${target} -max_total_time=${KS_FUZZ_SECONDS} -max_len=4096 -timeout=10
@@ -38,7 +38,7 @@ if(_ks_fuzz_ok)
         file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/fuzz/corpus-${target})
     endforeach()
 else()
-    foreach(target template link decoders)
+    foreach(target template link decoders csvreader layerfile)
         add_test(NAME fuzz_${target} COMMAND ${CMAKE_COMMAND} -E echo "clang with libFuzzer not found: fuzzing skipped")
         set_tests_properties(fuzz_${target} PROPERTIES SKIP_REGULAR_EXPRESSION "fuzzing skipped" LABELS fuzz)
     endforeach()
