@@ -2,6 +2,7 @@
 #include "outreachtab.h"
 
 #include "domain/clock.h"
+#include "domain/privatefiles.h"
 #include "draftchecklistview.h"
 #include "outreachtemplatedialog.h"
 #include "plaintext.h"
@@ -47,7 +48,7 @@ namespace {
 Status writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !privatefiles::restrict(f) || f.write(data) != data.size() || !f.commit())
         return Status::failure(QCoreApplication::translate("ks::ui::OutreachTab", "Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }

@@ -4,6 +4,7 @@
 #include "candidatedetailpane.h"
 #include "domain/clock.h"
 #include "domain/csvwriter.h"
+#include "domain/privatefiles.h"
 #include "emptystatepage.h"
 #include "forgetrunner.h"
 #include "pipelineboard.h"
@@ -533,7 +534,7 @@ Status PipelineTab::exportSelected(const QString &path)
         csv.addRow(cells);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !privatefiles::restrict(file) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
         const Status failed = Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
         Q_EMIT statusMessage(failed.error());
         return failed;
@@ -607,7 +608,7 @@ void PipelineTab::saveSubjectReport()
         ? QJsonDocument(report.value()).toJson()
         : privacy::SubjectReport::toText(report.value()).toUtf8();
     QSaveFile out(file);
-    const bool written = out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+    const bool written = out.open(QIODevice::WriteOnly) && privatefiles::restrict(out) && out.write(bytes) == bytes.size() && out.commit();
     Q_EMIT statusMessage(written ? tr("Wrote everything held about %1 to %2.").arg(login, QDir::toNativeSeparators(file))
                                  : tr("Could not write %1: %2").arg(file, out.errorString()));
 }

@@ -3,6 +3,7 @@
 // needs (erasure on request, subject access, limited retention).
 #include "command.h"
 #include "domain/clock.h"
+#include "domain/privatefiles.h"
 
 #include "people/avatarcache.h"
 #include "privacy/forgetter.h"
@@ -121,7 +122,7 @@ int runSubjectReport(const Command &c)
         return Success;
     }
     QSaveFile file(c.parser.value(u"out"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !privatefiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit())
         return c.fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
     c.out.line(tr("Wrote everything held about %1 to %2.").arg(who.login, file.fileName()));
     return Success;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "avatarcache.h"
+#include "domain/privatefiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -383,7 +384,8 @@ void AvatarCache::decode(qint64 userId, const Attempt &attempt, const QByteArray
             out.open(QIODevice::WriteOnly);
             image.save(&out, "PNG");
             QSaveFile file(path);
-            bool written = QDir().mkpath(directory) && file.open(QIODevice::WriteOnly) && file.write(png) == png.size();
+            bool written = privatefiles::makeFolder(directory) && file.open(QIODevice::WriteOnly) && privatefiles::restrict(file)
+                           && file.write(png) == png.size();
             // The rename happens under the lock, so a forget() either sees the file or stops it.
             QMutexLocker lock(&shared->mutex);
             if (shared->clearedEpoch != clearedEpoch || shared->forgotten.value(userId) != forgotten)

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "domain/clock.h"
+#include "domain/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -138,6 +139,14 @@ Status Database::open(const QString &path, OpenMode mode, const QList<Migration>
     }
     if (m_forceReadOnly && !info.exists())
         return Status::failure(tr("There is no workspace at %1.").arg(m_path));
+    if (!info.exists()) {
+        // A new workspace is its owner's alone (SQLite gives the WAL and SHM
+        // files the same mode), whatever the umask.
+        QFile created(m_path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !privatefiles::restrict(created))
+            return Status::failure(tr("Cannot create %1: %2").arg(m_path, created.errorString()));
+        created.close();
+    }
     m_readOnly = m_forceReadOnly || (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -271,3 +271,14 @@ TEST_CASE("a placeholder in a stranger's text is printed as written, not filled 
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"from \"%3 near %2\""_s));
 }
+
+TEST_CASE("a subject report written to a file is readable by its owner only", "[cli][privacy]")
+{
+    const DemoCopy demo;
+    const QString out = demo.tmp.path(u"report.json"_s);
+    const CliResult r = demo.run({u"subject-report"_s, u"mkovalenko"_s, u"--format"_s, u"json"_s, u"--out"_s, out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    CHECK((QFileInfo(out).permissions() & others) == 0);
+}

@@ -10,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <QFileInfo>
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ks;
@@ -183,4 +186,22 @@ TEST_CASE("changed() fires for this connection's writes and for other writers", 
 
     spy.clear();
     CHECK_FALSE(spy.wait(100)); // no spurious notifications while idle
+}
+
+TEST_CASE("a new workspace and its WAL are readable by their owner only, whatever the umask", "[store][privacy]")
+{
+    TempWorkspace tmp;
+    const mode_t previous = umask(0);
+    Database db;
+    const Status opened = db.open(tmp.path());
+    umask(previous);
+    REQUIRE(opened.ok());
+    REQUIRE(store::presets::apply(db, QStringLiteral("ml-compilers")).ok());
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        INFO((tmp.path() + suffix).toStdString());
+        REQUIRE(QFileInfo::exists(tmp.path() + suffix));
+        CHECK((QFileInfo(tmp.path() + suffix).permissions() & others) == 0);
+    }
 }
