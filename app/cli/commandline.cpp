@@ -13,9 +13,9 @@
 #include <QDir>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QTimeZone>
 
 #include <cstring>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -111,14 +111,15 @@ int run(const QStringList &arguments)
     positional.takeFirst();
     QString databasePath = store::workspace::resolvePath(parser.value(QStringLiteral("db")));
     // --demo: a throwaway copy of the bundled demo, removed on exit.
-    QTemporaryDir demoDirectory(QDir::tempPath() + QStringLiteral("/kernelscout-demo-XXXXXX"));
+    std::optional<QTemporaryDir> demoDirectory;
     if (parser.isSet(QStringLiteral("demo"))) {
         if (parser.isSet(QStringLiteral("db"))) {
             out.error(QCoreApplication::translate("ks::cli", "--demo and --db name two workspaces; give one."));
             return UsageError;
         }
-        const auto copy = demoDirectory.isValid() ? store::workspace::copyDemo(store::workspace::bundledDemo(), demoDirectory.path())
-                                                  : Result<QString>::failure(demoDirectory.errorString());
+        demoDirectory.emplace(QDir::tempPath() + QStringLiteral("/kernelscout-demo-XXXXXX"));
+        const auto copy = demoDirectory->isValid() ? store::workspace::copyDemo(store::workspace::bundledDemo(), demoDirectory->path())
+                                                   : Result<QString>::failure(demoDirectory->errorString());
         if (!copy) {
             out.error(copy.error());
             return Failure;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "output.h"
 
+#include "domain/unsafechars.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,19 +18,6 @@ Output::Output(bool json)
 {
 }
 
-namespace {
-
-// Terminal controls and the bidi controls that reorder what follows; other
-// format characters (ZWJ, ZWNJ, the soft hyphen) belong to names and emoji.
-bool isControl(QChar c)
-{
-    const char16_t u = c.unicode();
-    return c.category() == QChar::Other_Control || u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
-           || (u >= 0x2066 && u <= 0x2069);
-}
-
-} // namespace
-
 QString Output::printable(const QString &text)
 {
     QString result;
@@ -42,7 +31,7 @@ QString Output::printable(const QString &text)
         else if (c == u'\t')
             result += u' ';
         else
-            result += isControl(c) ? QChar(u'?') : c;
+            result += isUnsafeChar(c) ? QChar(u'?') : c;
     }
     return result;
 }
@@ -52,7 +41,7 @@ QString Output::printableText(const QString &text)
     QString result = text;
     result.remove(u'\r');
     for (QChar &c : result) {
-        if (c != u'\n' && c != u'\t' && isControl(c))
+        if (c != u'\n' && c != u'\t' && isUnsafeChar(c))
             c = u'?';
     }
     return result;

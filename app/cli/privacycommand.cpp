@@ -147,10 +147,8 @@ int runRetention(const Command &c)
     if (!months)
         return c.fail(months.error());
     QDateTime today = ks::Clock::now();
-    if (!c.dateOption(u"today"_s, today))
+    if (!c.dateOption(u"today"_s, today)) // left as it is when --today is absent
         return UsageError;
-    if (!today.isValid())
-        today = ks::Clock::now();
     const auto due = retention.due(today.date(), months.value());
     if (!due)
         return c.fail(due.error());

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "csvwriter.h"
 
+#include "unsafechars.h"
+
 namespace ks {
 
 namespace {
 
-// Control characters and the bidi controls that reorder what follows;
-// other format characters (ZWJ in emoji and Indic names, ZWNJ in Persian,
-// the soft hyphen) are part of the text.
+// Tabs and line breaks stay: a quoted cell keeps them.
 bool dropped(QChar c)
 {
-    if (c == u'\t' || c == u'\n' || c == u'\r')
-        return false;
-    const char16_t u = c.unicode();
-    return c.category() == QChar::Other_Control || u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
-           || (u >= 0x2066 && u <= 0x2069);
+    return c != u'\t' && c != u'\n' && c != u'\r' && isUnsafeChar(c);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/clock.h"
+#include "domain/privatefiles.h"
 #include "timeshift.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,8 @@ Result<QString> copyDemo(const QString &source, const QString &directory)
     if (!QDir().mkpath(directory) || !QFile::copy(source, target))
         return Result<QString>::failure(
             QCoreApplication::translate("ks::store::workspace", "Cannot copy the demo workspace to %1.").arg(target));
-    // Resources copy as read-only files.
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    // Resources copy as read-only files; the copy is its owner's alone.
+    privatefiles::restrict(target);
     // Made as of a fixed day: moved to today before anyone reads it.
     Database db;
     db.setChangePollInterval(0);

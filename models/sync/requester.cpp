@@ -101,20 +101,23 @@ void Requester::attempt(std::shared_ptr<Call> call)
     if (limitReached())
         return call->done({}, tr("stopped at the request limit (%1)").arg(m_maxRequests));
     // The budget is spent: wait for its reset rather than be refused.
-    if (m_rate.known() && m_rate.remaining == 0 && m_rate.reset.isValid() && m_rate.reset > m_clock()) {
-        if (call->limitWaits++ >= m_policy.maxLimitWaits)
-            return call->done({}, tr("GitHub's rate limit stayed spent after %1 waits").arg(m_policy.maxLimitWaits));
-        const QDateTime until = m_rate.reset.addSecs(1);
-        if (m_clock().secsTo(until) > m_policy.maxWaitSeconds)
-            return call->done({}, tr("GitHub's rate limit resets at %1, more than %2 minutes away; not waiting that long")
-                                      .arg(m_rate.reset.toString(Qt::ISODate))
-                                      .arg(m_policy.maxWaitSeconds / 60));
-        Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
-        m_rate.remaining = -1; // unknown until the next answer
-        wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
-        return;
-    }
+    if (m_rate.known() && m_rate.remaining == 0 && m_rate.reset.isValid() && m_rate.reset > m_clock())
+        return waitForReset(call, {}, m_rate.reset, QString());
     m_client.get(call->url, call->etag, [this, call](const github::Response &r) { answered(call, r); }, call->maxBytes);
+}
+
+void Requester::waitForReset(std::shared_ptr<Call> call, const github::Response &r, const QDateTime &reset, const QString &prefix)
+{
+    if (call->limitWaits++ >= m_policy.maxLimitWaits)
+        return call->done(r, prefix + tr("GitHub's rate limit stayed spent after %1 waits").arg(m_policy.maxLimitWaits));
+    const QDateTime until = std::max(reset, m_clock()).addSecs(1);
+    if (m_clock().secsTo(until) > m_policy.maxWaitSeconds)
+        return call->done(r, prefix + tr("GitHub's rate limit resets at %1, more than %2 minutes away; not waiting that long")
+                                          .arg(reset.toString(Qt::ISODate))
+                                          .arg(m_policy.maxWaitSeconds / 60));
+    Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
+    m_rate.remaining = -1; // unknown until the next answer
+    wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
 }
 
 void Requester::retryLater(std::shared_ptr<Call> call, qint64 ms, const QString &why, bool countsAsRetry)
@@ -167,16 +170,7 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
 
     if ((r.status == 403 || r.status == 429) && r.rate.remaining == 0 && r.rate.reset.isValid()) {
         // Primary limit: pause until the reset, then ask again.
-        if (call->limitWaits++ >= m_policy.maxLimitWaits)
-            return call->done(r, tr("%1: GitHub's rate limit stayed spent after %2 waits").arg(where).arg(m_policy.maxLimitWaits));
-        const QDateTime until = std::max(r.rate.reset, m_clock()).addSecs(1);
-        if (m_clock().secsTo(until) > m_policy.maxWaitSeconds)
-            return call->done(r, tr("%1: GitHub's rate limit resets at %2, more than %3 minutes away; not waiting that long")
-                                     .arg(where, r.rate.reset.toString(Qt::ISODate))
-                                     .arg(m_policy.maxWaitSeconds / 60));
-        Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
-        m_rate.remaining = -1;
-        return wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
+        return waitForReset(call, r, r.rate.reset, where + QStringLiteral(": "));
     }
     if (r.retryAfterSeconds > m_policy.maxWaitSeconds && (r.status == 403 || r.status == 429 || r.status >= 500))
         return call->done(r, tr("%1: the server asked to wait %2 seconds (Retry-After), more than %3 minutes; not waiting that long")

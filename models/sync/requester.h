@@ -79,6 +79,9 @@ private:
     void attempt(std::shared_ptr<Call> call);
     void answered(std::shared_ptr<Call> call, const github::Response &r);
     void retryLater(std::shared_ptr<Call> call, qint64 ms, const QString &why, bool countsAsRetry);
+    // The primary limit is spent until `reset`: pause, then ask again (or
+    // fail, with `prefix` before the reason, past the waits or the longest wait).
+    void waitForReset(std::shared_ptr<Call> call, const github::Response &r, const QDateTime &reset, const QString &prefix);
     void wait(qint64 ms, std::function<void()> then);
     qint64 backoff(int retry, qint64 base);
 

@@ -5,7 +5,6 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -25,8 +24,6 @@ Client::Client(const QUrl &apiRoot, QObject *parent)
     , m_apiRoot(apiRoot.adjusted(QUrl::RemoveUserInfo))
     , m_origin(m_apiRoot)
 {
-    // Corporate users sit behind proxies; Qt reads the platform's settings.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // Qt copies every header, Authorization too, onto a redirect: each one is
     // followed only when it stays under the API root (see get()).
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);

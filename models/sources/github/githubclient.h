@@ -51,8 +51,9 @@ public:
     using Callback = std::function<void(const Response &)>;
     // GETs `url` (absolute: either from url() or a Link header). A non-empty
     // `etag` is sent as If-None-Match. A URL outside the API root is never
-    // requested (the answer says why, `refused`); redirects are followed
-    // only within the same origin, so the token never leaves it. Aborting
+    // requested (the answer says why, `refused`), and neither is a redirect
+    // there, so the token never leaves it. Proxies: the program's
+    // QNetworkProxyFactory setting (app/main.cpp uses the system's). Aborting
     // all pending requests is done with abortAll(); their callbacks then see
     // a transport error.
     void get(const QUrl &url, const QByteArray &etag, Callback done, qint64 maxBytes = MaxPageBytes);
