@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "forgetter.h"
 
+#include "domain/redactor.h"
 #include "store/database.h"
+#include "store/erasurekey.h"
 #include "store/personsearch.h"
+#include "store/redactionlist.h"
+#include "store/storedtexts.h"
 #include "store/suppressionlist.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,51 +54,29 @@ struct Identity
     QString login;
     QStringList names, emails, handles;
 
-    // Terms to redact: e-mail addresses always; the login as a mention or a
-    // whole word; names and handles only when long enough not to hit common
-    // words ("Li" or "dev" would blank out other people's text).
-    QStringList terms() const
+    // What a stored text must contain for a closer look: any of their words.
+    QStringList probes() const
     {
-        QStringList out = emails;
-        out.append(login);
-        for (const QString &t : names + handles) {
-            if (t.size() >= 4)
-                out.append(t);
+        QStringList out{login};
+        out += emails;
+        for (const QString &h : handles) {
+            if (h.size() >= 4)
+                out.append(h);
+        }
+        for (const QString &name : names) {
+            for (const Redactor::Token &t : Redactor::tokens(name)) {
+                const QString word = name.mid(t.start, t.length);
+                out.append(word);
+                out.append(Redactor::normalise(word)); // "Zoë" is stored as "Zoe" too
+            }
         }
         out.removeAll(QString());
         out.removeDuplicates();
-        // Longest first, so "Ada Lovelace" goes before "Lovelace" would.
-        std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         return out;
     }
 };
 
-// A stored text column other people's rows hold, with the key that finds a row.
-struct TextColumn
-{
-    QLatin1StringView table;
-    QLatin1StringView key; // comma-separated key columns
-    QLatin1StringView column;
-};
-
-constexpr TextColumn Texts[] = {
-    {"pull_requests"_L1, "id"_L1, "title"_L1},
-    {"pull_requests"_L1, "id"_L1, "body"_L1},
-    {"pr_reviews"_L1, "id"_L1, "body"_L1},
-    {"review_comments"_L1, "id"_L1, "body"_L1},
-    {"review_comments"_L1, "id"_L1, "diff_hunk"_L1},
-    {"commits"_L1, "repo_id, sha"_L1, "message"_L1}, // Co-authored-by trailers
-    {"commits"_L1, "repo_id, sha"_L1, "author_name"_L1},
-    {"commits"_L1, "repo_id, sha"_L1, "author_email"_L1},
-    {"pr_files"_L1, "pr_id, filename"_L1, "patch"_L1},
-    {"file_contents"_L1, "repo_id, ref, path"_L1, "content"_L1},
-    {"score_evidence"_L1, "rowid"_L1, "label"_L1},
-    {"notes"_L1, "id"_L1, "body"_L1},
-    {"outreach_drafts"_L1, "id"_L1, "subject"_L1},
-    {"outreach_drafts"_L1, "id"_L1, "body"_L1},
-    {"outreach_drafts"_L1, "id"_L1, "recipient"_L1},
-    {"sync_runs"_L1, "id"_L1, "failed_repos"_L1},
-};
+constexpr auto PendingKey = "compaction_pending"_L1;
 
 } // namespace
 
@@ -112,18 +96,73 @@ Result<ForgetReport> Forgetter::forget(qint64 userId, const ForgetOptions &optio
 Result<QList<ForgetReport>> Forgetter::forget(const QList<qint64> &userIds, const ForgetOptions &options)
 {
     using R = Result<QList<ForgetReport>>;
+    // Freed pages are zeroed as they are freed, not left for VACUUM alone.
+    QSqlQuery(m_db.connection()).exec(u"PRAGMA secure_delete = ON"_s);
     QList<ForgetReport> reports;
     for (qint64 id : userIds) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT login FROM github_users WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return R::failure(store::Database::describe(q.lastError()));
+        if (!q.next()) {
+            // Asked again after a compaction failed: finish that.
+            const auto forgotten = wasForgotten(id);
+            if (!forgotten)
+                return R::failure(forgotten.error());
+            if (!forgotten.value())
+                return R::failure(tr("Nobody with GitHub id %1 is in this workspace.").arg(id));
+            ForgetReport again;
+            again.userId = id;
+            again.alreadyForgotten = again.suppressed = true;
+            reports.append(again);
+            continue;
+        }
         const auto report = erase(id, options.suppress);
         if (!report)
             return R::failure(report.error());
         reports.append(report.value());
     }
-    if (options.compact) {
-        if (const Status s = compact(); !s)
-            return R::failure(s.error());
+    if (options.compact && !reports.isEmpty()) {
+        if (const Status s = compact(); !s) {
+            for (ForgetReport &r : reports)
+                r.compactionError = s.error();
+        }
+    }
+    if (!options.keepBackups && !reports.isEmpty()) {
+        for (const QString &backup : migrationBackups(m_db.path())) {
+            if (!QFile::remove(backup))
+                return R::failure(tr("Erased, but the backup %1 (which still holds them) could not be deleted; delete it by hand.")
+                                      .arg(QDir::toNativeSeparators(backup)));
+            reports.first().backupsDeleted.append(backup);
+        }
     }
     return reports;
+}
+
+Result<bool> Forgetter::wasForgotten(qint64 userId) const
+{
+    return store::SuppressionList(m_db).contains(store::SuppressionList::Kind::GitHub, QString::number(userId));
+}
+
+Result<bool> Forgetter::wasForgotten(const QString &login) const
+{
+    const auto key = store::ErasureKey::find(m_db);
+    if (!key)
+        return Result<bool>::failure(key.error());
+    if (key->isEmpty())
+        return false;
+    return store::RedactionList(m_db).containsTerm(Redactor::hash(key.value(), Redactor::normalise(login.trimmed())));
+}
+
+QStringList Forgetter::migrationBackups(const QString &workspacePath)
+{
+    const QFileInfo workspace(workspacePath);
+    QStringList out;
+    const QStringList names = workspace.dir().entryList({workspace.fileName() + ".v*-*.bak"_L1}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names)
+        out.append(workspace.dir().filePath(name));
+    return out;
 }
 
 Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
@@ -132,6 +171,9 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
     report.userId = userId;
     const Status written = m_db.write([&]() -> Status {
         Status status;
+        const auto key = store::ErasureKey::findOrCreate(m_db);
+        if (!key)
+            return Status::failure(key.error());
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (!run(q, u"SELECT login, coalesce(name, ''), coalesce(email, ''), coalesce(twitter_username, '') FROM github_users WHERE id = ?"_s,
@@ -196,11 +238,23 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
             if (item)
                 report.itemsDeleted += q.numRowsAffected();
         }
-        // Commits under their e-mail that GitHub never linked to an account.
-        for (const QString &email : std::as_const(who.emails)) {
-            if (!run(q, u"DELETE FROM commits WHERE author_id IS NULL AND lower(author_email) = ?"_s, {email}, status))
+        const Redactor::Entries entries = Redactor::entriesFor(key.value(), who.login, who.emails, who.handles, who.names);
+        const Redactor redactor(key.value(), entries);
+        // Commits under their name or e-mail that GitHub never linked to an account.
+        if (!run(q, u"SELECT repo_id, sha, coalesce(author_name, ''), coalesce(author_email, '') FROM commits WHERE author_id IS NULL"_s, {},
+                 status))
+            return status;
+        QList<QVariantList> unlinked;
+        while (q.next()) {
+            if (redactor.mentions(q.value(2).toString()) || redactor.mentions(q.value(3).toString()))
+                unlinked.append({q.value(0), q.value(1)});
+        }
+        for (const QVariantList &commit : std::as_const(unlinked)) {
+            if (!run(q, u"DELETE FROM commits WHERE repo_id = ? AND sha = ?"_s, commit, status))
                 return status;
             report.itemsDeleted += q.numRowsAffected();
+        }
+        for (const QString &email : std::as_const(who.emails)) {
             if (!run(q, u"DELETE FROM exclusions WHERE lower(email) = ?"_s, {email}, status))
                 return status;
         }
@@ -210,61 +264,49 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
             || !run(q, u"DELETE FROM http_etags WHERE instr(lower(url), '/users/' || lower(?)) > 0"_s, login, status))
             return status;
 
-        // Mentions of them in what others wrote.
-        const QStringList terms = who.terms();
-        QStringList escaped;
-        for (const QString &t : terms)
-            escaped.append(QRegularExpression::escape(t));
-        const QRegularExpression mention(u"(?<![\\w.+-])@?(?:%1)(?![\\w-])"_s.arg(escaped.join(u'|')),
-                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        QStringList anyTerm;
-        QVariantList termValues;
-        for (const QString &t : terms) {
-            anyTerm.append(u"instr(lower(CAST(%1 AS TEXT)), ?) > 0"_s);
-            termValues.append(t.toLower());
-        }
-        for (const TextColumn &c : Texts) {
-            QStringList conditions;
-            for (const QString &a : std::as_const(anyTerm))
-                conditions.append(a.arg(c.column));
-            const QStringList keys = QString(c.key).split(", "_L1);
-            if (!run(q, u"SELECT %1, CAST(%2 AS TEXT) FROM %3 WHERE %4"_s.arg(c.key, c.column, c.table, conditions.join(" OR "_L1)),
-                     termValues, status))
-                return status;
-            QList<QVariantList> updates;
-            while (q.next()) {
-                QString text = q.value(int(keys.size())).toString();
-                if (text.replace(mention, u"[redacted]"_s) == q.value(int(keys.size())).toString())
-                    continue; // a longer word that merely contains a term
-                QVariantList values{text};
-                for (int k = 0; k < keys.size(); ++k)
-                    values.append(q.value(k));
-                updates.append(values);
-            }
-            QStringList where;
-            for (const QString &k : keys)
-                where.append(k + " = ?"_L1);
-            for (const QVariantList &values : std::as_const(updates)) {
-                QSqlQuery u(m_db.connection());
-                if (!run(u, u"UPDATE %1 SET %2 = ? WHERE %3"_s.arg(c.table, c.column, where.join(" AND "_L1)), values, status))
-                    return status;
-                ++report.textsRedacted;
-            }
-        }
+        // Mentions of them in what others wrote, and paths that name them.
+        store::StoredTexts texts(m_db);
+        store::RedactionList list(m_db);
+        const QStringList probes = who.probes();
+        const auto renamed = texts.renamePaths(probes, [&](const QString &path) -> Result<QString> {
+            return redactor.mentions(path) ? list.pathStandIn(key.value(), path) : Result<QString>(QString());
+        });
+        if (!renamed)
+            return Status::failure(renamed.error());
+        report.pathsRenamed = renamed.value();
+        const auto redacted = texts.rewrite(probes, [&](const QString &text) { return redactor.redact(text); });
+        if (!redacted)
+            return Status::failure(redacted.error());
+        report.textsRedacted = redacted.value();
 
         // Their own rows: identity, profile, channels, scores, pipeline, notes, tags, drafts (all cascade).
         if (!run(q, u"DELETE FROM github_users WHERE id = ?"_s, {userId}, status))
             return status;
         if (suppress) {
-            if (const Status s = store::SuppressionList(m_db).add(store::SuppressionList::Kind::GitHub, QString::number(userId)); !s)
+            // Later syncs, in this process or another, re-read the lists
+            // when the generation moves.
+            if (const Status s = store::SuppressionList(m_db).add(key.value(), store::SuppressionList::Kind::GitHub, QString::number(userId));
+                !s)
+                return s;
+            if (const Status s = list.add(entries); !s)
+                return s;
+            if (const Status s = list.raiseGeneration(); !s)
                 return s;
             report.suppressed = true;
         }
-        return {};
+        return m_db.setMetaValue(QString(PendingKey), u"1"_s);
     });
     if (!written)
         return Result<ForgetReport>::failure(written.error());
     return report;
+}
+
+Result<bool> Forgetter::compactionPending() const
+{
+    const auto pending = m_db.metaValue(QString(PendingKey));
+    if (!pending)
+        return Result<bool>::failure(pending.error());
+    return pending.value() == "1"_L1;
 }
 
 Status Forgetter::compact()
@@ -274,20 +316,23 @@ Status Forgetter::compact()
     // checkpoint copies that into the file and empties the WAL.
     // The per-person search documents are rebuilt for everyone the erasure
     // touched (theirs is dropped, redacted texts re-read) before the merge.
+    QSqlQuery q(m_db.connection());
+    q.exec(u"PRAGMA secure_delete = ON"_s);
     if (const auto rebuilt = store::PersonSearch(m_db).refresh(); !rebuilt)
         return Status::failure(rebuilt.error());
-    QSqlQuery q(m_db.connection());
     for (const QString &sql : {u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s,
                                u"INSERT INTO search_people(search_people) VALUES ('optimize')"_s, u"VACUUM"_s}) {
         if (!q.exec(sql))
-            return Status::failure(store::Database::describe(q.lastError()));
+            return Status::failure(tr("The erasure is saved, but compacting the file failed (%1); run `kernelscout compact` "
+                                      "when no other window or command has the workspace open.")
+                                       .arg(store::Database::describe(q.lastError())));
     }
     if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
         return Status::failure(store::Database::describe(q.lastError()));
     if (q.value(0).toInt() != 0) // busy: another connection is reading
-        return Status::failure(tr("The workspace is in use by another window or command, so the log could not be emptied; "
-                                  "close it and run the command again to finish erasing."));
-    return {};
+        return Status::failure(tr("The erasure is saved, but the workspace is in use by another window or command, so its log "
+                                  "could not be emptied; close it and run `kernelscout compact` to finish."));
+    return m_db.write([this] { return m_db.setMetaValue(QString(PendingKey), u"0"_s); });
 }
 
 } // namespace ks::privacy

@@ -2,6 +2,8 @@
 #include "githubstore.h"
 
 #include "database.h"
+#include "erasurekey.h"
+#include "redactionlist.h"
 #include "sources/github/pullreference.h"
 
 #include <QCoreApplication>
@@ -240,24 +242,77 @@ Status GitHubStore::storeEtag(const QUrl &url, const QByteArray &etag)
     return status;
 }
 
+Status GitHubStore::prepareErasures(const std::function<void(const QString &)> &progress)
+{
+    const auto salted = SuppressionList(m_db).saltedCount();
+    if (!salted)
+        return Status::failure(salted.error());
+    QByteArray key;
+    if (salted.value() > 0) {
+        // The key is made here if need be: nobody else can have one yet.
+        const Status made = m_db.write([&]() -> Status {
+            const auto k = ErasureKey::findOrCreate(m_db);
+            if (!k)
+                return Status::failure(k.error());
+            key = k.value();
+            return {};
+        });
+        if (!made)
+            return made;
+        if (progress)
+            progress(QCoreApplication::translate("ks::store::GitHubStore", "Re-keying %n erasure record(s) made before this version (once; about a minute)",
+                                                 nullptr, salted.value()));
+        const auto rekeyed = SuppressionList(m_db).rekey(key);
+        if (!rekeyed)
+            return Status::failure(rekeyed.error());
+    }
+    m_erasureGeneration.reset();
+    Status status;
+    refreshErasures(status);
+    return status;
+}
+
+bool GitHubStore::refreshErasures(Status &status)
+{
+    const auto generation = RedactionList(m_db).generation();
+    if (!generation) {
+        status = Status::failure(generation.error());
+        return false;
+    }
+    if (m_erasureGeneration == generation.value())
+        return true;
+    const auto key = ErasureKey::find(m_db);
+    if (!key) {
+        status = Status::failure(key.error());
+        return false;
+    }
+    auto snapshot = SuppressionList(m_db).snapshot(key.value());
+    auto entries = RedactionList(m_db).entries();
+    if (!snapshot || !entries) {
+        status = Status::failure(!snapshot ? snapshot.error() : entries.error());
+        return false;
+    }
+    m_erasureKey = key.value();
+    m_suppressions = snapshot.value();
+    m_redactor = Redactor(m_erasureKey, entries.value());
+    m_suppressedIds.clear();
+    m_usersSeen.clear(); // an upserted user may be one just forgotten
+    m_erasureGeneration = generation.value();
+    return true;
+}
+
 bool GitHubStore::isSuppressed(const github::User &user, Status &status)
 {
     if (user.isNull())
         return false;
-    if (!m_suppressions) {
-        auto snapshot = SuppressionList(m_db).snapshot();
-        if (!snapshot) {
-            status = Status::failure(snapshot.error());
-            return false;
-        }
-        m_suppressions = snapshot.value();
-    }
-    if (m_suppressions->hashes.isEmpty())
+    if (!m_erasureGeneration && !refreshErasures(status))
+        return false;
+    if (m_suppressions.isEmpty())
         return false;
     const auto known = m_suppressedIds.constFind(user.id);
     if (known != m_suppressedIds.cend())
         return known.value();
-    const bool suppressed = m_suppressions->contains(SuppressionList::Kind::GitHub, QString::number(user.id));
+    const bool suppressed = m_suppressions.contains(SuppressionList::Kind::GitHub, QString::number(user.id));
     m_suppressedIds.insert(user.id, suppressed);
     if (suppressed && !user.login.isEmpty())
         m_suppressedLogins.append(user.login);
@@ -271,16 +326,34 @@ github::User GitHubStore::visible(const github::User &user, Status &status)
 
 QString GitHubStore::scrub(const QString &text) const
 {
-    if (m_suppressedLogins.isEmpty() || text.isEmpty())
+    if (text.isEmpty())
         return text;
-    QString out = text;
+    QString out = m_redactor.redact(text);
     for (const QString &login : m_suppressedLogins) {
-        // Whole logins only (GitHub logins are letters, digits and hyphens).
+        // Whole logins only (GitHub logins are letters, digits and hyphens):
+        // one they took after the erasure is met by id, not in the list.
         const QRegularExpression mention(u"(?<![A-Za-z0-9-])@?%1(?![A-Za-z0-9-])"_s.arg(QRegularExpression::escape(login)),
                                          QRegularExpression::CaseInsensitiveOption);
         out.replace(mention, u"[redacted]"_s);
     }
     return out;
+}
+
+bool GitHubStore::namesForgotten(const QString &name, const QString &email) const
+{
+    return !m_redactor.isEmpty() && (m_redactor.mentions(email) || m_redactor.mentions(name));
+}
+
+QVariant GitHubStore::path(const QString &path, Status &status)
+{
+    if (path.isNull() || m_redactor.isEmpty() || !m_redactor.mentions(path))
+        return text(path);
+    const auto standIn = RedactionList(m_db).pathStandIn(m_erasureKey, path);
+    if (!standIn) {
+        status = Status::failure(standIn.error());
+        return {};
+    }
+    return standIn.value();
 }
 
 bool GitHubStore::upsertUser(const github::User &user, Status &status)
@@ -323,6 +396,8 @@ Result<PageCounts> GitHubStore::applyCommits(const SyncTarget &target, const QSt
     using R = Result<PageCounts>;
     Status status;
     PageCounts counts;
+    if (!refreshErasures(status))
+        return R::failure(status.error());
     const QString fetched = now();
     QSqlQuery &insert = prepared("insertCommit", QStringLiteral(
         "INSERT OR IGNORE INTO commits(repo_id, sha, author_id, author_login, author_name, author_email, authored_at, "
@@ -332,6 +407,8 @@ Result<PageCounts> GitHubStore::applyCommits(const SyncTarget &target, const QSt
     for (const github::Commit &c : commits) {
         if (isSuppressed(c.author, status))
             continue; // their own work: not kept
+        if (c.author.isNull() && namesForgotten(c.authorName, c.authorEmail))
+            continue; // theirs too, under an address GitHub did not link
         if (!upsertUser(c.author, status))
             return R::failure(status.error());
         const int pr = github::pullNumberFromMessage(c.message, target.owner, target.name);
@@ -352,6 +429,8 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
     using R = Result<PageCounts>;
     Status status;
     PageCounts counts;
+    if (!refreshErasures(status))
+        return R::failure(status.error());
     const QString fetched = now();
     QSqlQuery &insert = prepared("insertPull", QStringLiteral(
         "INSERT OR IGNORE INTO pull_requests(id, repo_id, number, title, body, state, author_id, author_login, created_at, "
@@ -394,6 +473,8 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
     using R = Result<PageCounts>;
     Status status;
     PageCounts counts;
+    if (!refreshErasures(status))
+        return R::failure(status.error());
     const QString fetched = now();
     QSqlQuery &insert = prepared("insertComment", QStringLiteral(
         "INSERT OR IGNORE INTO review_comments(id, repo_id, pr_number, review_id, user_id, user_login, path, line, diff_hunk, "
@@ -409,7 +490,7 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
         const QVariant line = c.line >= 0 ? QVariant(c.line) : QVariant(QMetaType::fromType<int>());
         if (!insertOrUpdate(insert,
                             {c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()),
-                             userId(c.user), login(c.user), c.path, line, text(scrub(c.diffHunk)), scrub(c.body), iso(c.createdAt),
+                             userId(c.user), login(c.user), path(c.path, status), line, text(scrub(c.diffHunk)), scrub(c.body), iso(c.createdAt),
                              iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched},
                             update, {scrub(c.body), line, text(scrub(c.diffHunk)), iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
                             counts, status))
@@ -424,6 +505,8 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
     using R = Result<PageCounts>;
     Status status;
     PageCounts counts;
+    if (!refreshErasures(status))
+        return R::failure(status.error());
     const QString fetched = now();
     QSqlQuery &find = prepared("findPull", QStringLiteral("SELECT id, updated_at FROM pull_requests WHERE repo_id = ? AND number = ?"));
     if (!exec(find, {repoId, number}, status))
@@ -445,9 +528,12 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
         "INSERT OR REPLACE INTO pr_files(pr_id, filename, status, additions, deletions, patch, previous_filename, source_url, fetched_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const github::PullFile &f : files) {
-        if (!exec(file, {prId, f.filename, text(f.status), f.additions, f.deletions,
-                         f.hasPatch ? QVariant(f.patch) : QVariant(QMetaType::fromType<QString>()), text(f.previousFilename),
-                         sourceUrl, fetched},
+        const QVariant name = path(f.filename, status);
+        const QVariant previous = path(f.previousFilename, status);
+        if (!status)
+            return R::failure(status.error());
+        if (!exec(file, {prId, name, text(f.status), f.additions, f.deletions,
+                         f.hasPatch ? QVariant(scrub(f.patch)) : QVariant(QMetaType::fromType<QString>()), previous, sourceUrl, fetched},
                   status))
             return R::failure(status.error());
         ++counts.added;
@@ -482,6 +568,8 @@ Result<PageCounts> GitHubStore::applyProfile(const github::Profile &p, const QSt
 {
     using R = Result<PageCounts>;
     Status status;
+    if (!refreshErasures(status))
+        return R::failure(status.error());
     if (isSuppressed(p.user, status) || !status)
         return status ? R(PageCounts{}) : R::failure(status.error());
     m_usersSeen.remove(p.user.id);
@@ -490,8 +578,11 @@ Result<PageCounts> GitHubStore::applyProfile(const github::Profile &p, const QSt
     QSqlQuery &q = prepared("applyProfile", QStringLiteral(
         "UPDATE github_users SET name = ?, company = ?, location = ?, blog = ?, email = ?, twitter_username = ?, bio = ?, "
         "hireable = ?, profile_source_url = ?, profile_fetched_at = ? WHERE id = ?"));
-    if (!exec(q, {text(p.name), text(p.company), text(p.location), text(p.blog), text(p.email), text(p.twitterUsername),
-                  text(p.bio), p.hireableKnown ? QVariant(p.hireable ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
+    // Their own name, e-mail and handle are theirs; what they write about
+    // others (a bio thanking a forgotten co-author, a company or blog
+    // naming one) is redacted.
+    if (!exec(q, {text(p.name), text(scrub(p.company)), text(p.location), text(scrub(p.blog)), text(p.email), text(p.twitterUsername),
+                  text(scrub(p.bio)), p.hireableKnown ? QVariant(p.hireable ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
                   sourceUrl, now(), p.user.id},
               status))
         return R::failure(status.error());

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/result.h"
 #include "machineusers.h"
+#include "domain/redactor.h"
 #include "suppressionlist.h"
 #include "sources/github/githubtypes.h"
 
@@ -111,6 +112,11 @@ public:
     // complete (null: never), for the sync panel.
     Result<QList<QPair<QString, QDateTime>>> lastSynced() const;
 
+    // Before a sync: the erasure lists can be read (a workspace with
+    // erasures but without its key on this computer refuses), and records
+    // from before schema 10 are re-keyed (once; about a minute).
+    Status prepareErasures(const std::function<void(const QString &stage)> &progress = {});
+
     const MachineUsers &machines() const { return m_machines; }
     // Fetch times come from here, so tests can fix the clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -120,16 +126,25 @@ private:
     bool upsertUser(const github::User &user, Status &status);
     // People who asked to be forgotten are never stored again: their own
     // items are skipped, items others share with them keep no trace of them.
+    // The lists are re-read whenever the erasure generation moved, checked
+    // once per page: a forget in another thread or process takes effect
+    // from the next page on.
+    bool refreshErasures(Status &status);
     bool isSuppressed(const github::User &user, Status &status);
     github::User visible(const github::User &user, Status &status); // null when suppressed
-    QString scrub(const QString &text) const; // their logins, as met in this sync, redacted
+    QString scrub(const QString &text) const; // their words and logins redacted
+    bool namesForgotten(const QString &name, const QString &email) const;
+    QVariant path(const QString &path, Status &status); // "[redacted-N]" when it names them
     QString now() const;
 
     Database &m_db;
     MachineUsers m_machines;
     QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
     QSet<qint64> m_usersSeen; // upserted during this sync already
-    std::optional<SuppressionList::Snapshot> m_suppressions; // read on first use
+    std::optional<qint64> m_erasureGeneration; // of the lists below
+    SuppressionList::Snapshot m_suppressions;
+    Redactor m_redactor;
+    QByteArray m_erasureKey;
     QHash<qint64, bool> m_suppressedIds;
     QStringList m_suppressedLogins;
     std::function<QDateTime()> m_clock = [] { return ks::Clock::now(); };

@@ -86,6 +86,7 @@ const QList<TimeShift::Column> &TimeShift::columns()
         {"stage_history"_L1, "changed_at"_L1},
         {"notes"_L1, "created_at"_L1},
         {"suppressions"_L1, "suppressed_at"_L1},
+        {"redactions"_L1, "added_at"_L1},
         {"file_contents"_L1, "fetched_at"_L1},
         {"hiring_contexts"_L1, "updated_at"_L1},
         {"outreach_templates"_L1, "updated_at"_L1},

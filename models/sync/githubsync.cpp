@@ -150,6 +150,14 @@ void GitHubSync::start()
         finish();
         return;
     }
+    // Nobody erased may come back: without the erasure key (a workspace
+    // copied here without it) the run stops before its first request.
+    if (const Status s = m_store->prepareErasures([this](const QString &stage) { report(stage, 0, 0); }); !s) {
+        m_summary.errors.insert(QString(), s.error());
+        m_summary.failedRepos.append(m_options.repo.isEmpty() ? m_options.layer : m_options.repo);
+        finish();
+        return;
+    }
     m_targets = targets.value();
     m_index = -1;
     m_db.beginBulkWrites();

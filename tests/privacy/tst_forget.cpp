@@ -7,6 +7,7 @@
 #include "store/layerstore.h"
 #include "store/pipelinestore.h"
 #include "store/scorestore.h"
+#include "store/erasurekey.h"
 #include "store/suppressionlist.h"
 #include "support/syncharness.h"
 
@@ -177,7 +178,7 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     CHECK(h.scalar(QStringLiteral("SELECT body FROM pr_reviews WHERE id = 7001")).toString() == QStringLiteral("Thanks [redacted], the tiling is right"));
 }
 
-TEST_CASE("the suppression list keeps only salted hashes and survives reopening", "[privacy][forget]")
+TEST_CASE("the suppression list keeps only keyed hashes and survives reopening", "[privacy][forget]")
 {
     TempWorkspace tmp;
     {
@@ -185,7 +186,10 @@ TEST_CASE("the suppression list keeps only salted hashes and survives reopening"
         REQUIRE(db.open(tmp.path()).ok());
         store::SuppressionList list(db);
         CHECK_FALSE(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("583231")).value());
-        REQUIRE(db.write([&] { return list.add(store::SuppressionList::Kind::GitHub, QStringLiteral("583231")); }).ok());
+        REQUIRE(db.write([&] {
+                      const auto key = store::ErasureKey::findOrCreate(db);
+                      return key ? list.add(key.value(), store::SuppressionList::Kind::GitHub, QStringLiteral("583231")) : Status::failure(key.error());
+                  }).ok());
         CHECK(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("583231")).value());
         CHECK_FALSE(list.contains(store::SuppressionList::Kind::Forum, QStringLiteral("583231")).value());
         CHECK_FALSE(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("583232")).value());
@@ -198,7 +202,7 @@ TEST_CASE("the suppression list keeps only salted hashes and survives reopening"
     REQUIRE(q.next());
     CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("583231")));
     CHECK(q.value(0).toString().size() == 64);
-    // Another workspace's salt gives another hash: a list means nothing elsewhere.
-    CHECK(store::SuppressionList::hash("salt-a", store::SuppressionList::Kind::GitHub, QStringLiteral("1"))
-          != store::SuppressionList::hash("salt-b", store::SuppressionList::Kind::GitHub, QStringLiteral("1")));
+    // Another workspace's key gives another hash: a list means nothing elsewhere.
+    CHECK(store::SuppressionList::hash("key-a", store::SuppressionList::Kind::GitHub, QStringLiteral("1"))
+          != store::SuppressionList::hash("key-b", store::SuppressionList::Kind::GitHub, QStringLiteral("1")));
 }
