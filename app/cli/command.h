@@ -64,5 +64,7 @@ int runDraft(const Command &c);
 int runForget(const Command &c);
 int runSubjectReport(const Command &c);
 int runRetention(const Command &c);
+int runCompact(const Command &c);
+int runWorkspace(const Command &c);
 
 } // namespace ks::cli

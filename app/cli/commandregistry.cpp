@@ -68,6 +68,7 @@ const QList<OptionSpec> &CommandRegistry::options()
         {"months", "N", QT_TRANSLATE_NOOP("ks::cli", "untouched for this many months (saved as the setting)")},
         {"forget", "", QT_TRANSLATE_NOOP("ks::cli", "forget the people listed")},
         {"today", "DATE", QT_TRANSLATE_NOOP("ks::cli", "measure from this date instead of today")},
+        {"keep-backups", "", QT_TRANSLATE_NOOP("ks::cli", "keep the migration backups beside the workspace (they still hold the person)")},
     };
     return all;
 }
@@ -125,13 +126,18 @@ const QList<CommandSpec> &CommandRegistry::commands()
          QT_TRANSLATE_NOOP("ks::cli", "an outreach draft citing the person's own work, with its checklist"),
          {"requisition", "template", "evidence", "strict"}, {"text", "eml", "json"},
          {"--demo draft dpatel-gpu --requisition 1", "--demo draft dpatel-gpu --requisition 1 --strict --format eml"}, runDraft},
-        {"forget", "forget LOGIN | forget --id N [--yes]", QT_TRANSLATE_NOOP("ks::cli", "erase a person for good and keep later syncs from importing them again"),
-         {"id", "yes"}, tableJson, {"--demo forget mkovalenko --yes", "--demo forget --id 75907056 --yes"}, runForget},
+        {"forget", "forget LOGIN | forget --id N [--yes] [--keep-backups]",
+         QT_TRANSLATE_NOOP("ks::cli", "erase a person for good and keep later syncs from importing them again"), {"id", "yes", "keep-backups"}, tableJson, {"--demo forget mkovalenko --yes", "--demo forget --id 75907056 --yes"}, runForget},
         {"subject-report", "subject-report LOGIN [--out FILE]", QT_TRANSLATE_NOOP("ks::cli", "everything held about a person, each fact with its source and fetch time"),
          {"id", "out"}, tableJson, {"--demo subject-report mkovalenko", "--demo subject-report mkovalenko --format json --out report.json"}, runSubjectReport},
         {"retention", "retention [--months N] [--today DATE] [--forget --yes]",
          QT_TRANSLATE_NOOP("ks::cli", "people never contacted and untouched for N months, and forgetting them"),
          {"months", "today", "forget", "yes"}, tableJson, {"--demo retention", "--demo retention --months 6 --format json"}, runRetention},
+        {"compact", "compact", QT_TRANSLATE_NOOP("ks::cli", "finish an erasure: rebuild the search index, VACUUM and empty the log"), {}, {},
+         {"--demo compact"}, runCompact},
+        {"workspace", "workspace [info] | export-key FILE | import-key FILE",
+         QT_TRANSLATE_NOOP("ks::cli", "erasures, compaction and backups of the workspace; move its erasure key to another computer"), {},
+         tableJson, {"--demo workspace", "--demo workspace info --format json", "workspace export-key scout.key"}, runWorkspace},
     };
     return all;
 }

@@ -64,39 +64,106 @@ QJsonObject toJson(const privacy::ForgetReport &r)
 
 } // namespace
 
+// What one forget did, for people: the counts, the backups it deleted, and
+// whether the file still has to be compacted.
+int printForget(const Command &c, const privacy::ForgetReport &r)
+{
+    if (c.out.isJson()) {
+        QJsonObject o = toJson(r);
+        o.insert(u"alreadyForgotten"_s, r.alreadyForgotten);
+        o.insert(u"pathsRenamed"_s, r.pathsRenamed);
+        o.insert(u"backupsDeleted"_s, QJsonArray::fromStringList(r.backupsDeleted));
+        o.insert(u"compacted"_s, r.compactionError.isEmpty());
+        if (!r.compactionError.isEmpty())
+            o.insert(u"compactionError"_s, r.compactionError);
+        c.out.json(o);
+    } else if (r.alreadyForgotten) {
+        c.out.line(tr("%1 was forgotten before; nothing of theirs is left to erase.")
+                       .arg(r.login.isEmpty() ? QString::number(r.userId) : r.login));
+    } else {
+        c.out.line(tr("Erased %1: %2 of their items deleted, %3 shared items kept without them, %4 mentions redacted, "
+                      "%5 file paths renamed; later syncs will skip them and their words.")
+                       .arg(r.login, QString::number(r.itemsDeleted), QString::number(r.itemsAnonymised), QString::number(r.textsRedacted),
+                            QString::number(r.pathsRenamed)));
+    }
+    if (!c.out.isJson()) {
+        for (const QString &backup : r.backupsDeleted)
+            c.out.line(tr("Deleted the migration backup %1 (an older schema cannot be redacted).").arg(backup));
+        if (r.compactionError.isEmpty())
+            c.out.line(tr("The file is compacted: nothing deleted is left in free pages or the log."));
+    }
+    if (!r.compactionError.isEmpty())
+        return c.fail(r.compactionError);
+    return Success;
+}
+
 int runForget(const Command &c)
 {
     store::Database db;
     db.setChangePollInterval(0);
     if (!c.openDatabase(db))
         return Failure;
+    privacy::Forgetter forgetter(db);
+    privacy::ForgetOptions options;
+    options.keepBackups = c.parser.isSet(u"keep-backups"_s);
+    const bool byId = c.parser.isSet(u"id"_s);
+    if (byId == !c.args.isEmpty())
+        return c.usage(tr("name one person: a login, or --id N."));
+    // Someone forgotten already (a compaction that failed): compact again.
+    const auto forgotten = byId ? forgetter.wasForgotten(c.parser.value(u"id"_s).toLongLong()) : forgetter.wasForgotten(c.args.constFirst());
+    if (!forgotten)
+        return c.fail(forgotten.error());
+    if (forgotten.value()) {
+        if (const Status s = forgetter.compact(); !s)
+            return c.fail(s.error());
+        privacy::ForgetReport again;
+        again.alreadyForgotten = true;
+        again.login = byId ? QString() : c.args.constFirst().left(80);
+        again.userId = byId ? c.parser.value(u"id"_s).toLongLong() : 0;
+        if (!options.keepBackups) {
+            for (const QString &backup : privacy::Forgetter::migrationBackups(db.path())) {
+                if (!QFile::remove(backup))
+                    return c.fail(tr("Could not delete the backup %1, which may still hold them.").arg(backup));
+                again.backupsDeleted.append(backup);
+            }
+        }
+        return printForget(c, again);
+    }
     const Person who = findPerson(c, db);
     if (!who.id)
-        return c.parser.isSet(u"id"_s) || !c.args.isEmpty() ? Failure : UsageError;
+        return Failure;
     if (!c.parser.isSet(u"yes"_s)) {
-        c.out.line(tr("This erases %1 (GitHub id %2) from the workspace for good: their profile, contact channels, scores, stages, "
-                      "notes, tags and drafts, their commits, reviews and comments. PRs of theirs that others reviewed stay, "
-                      "without them, and mentions of them in other people's text are redacted. Later syncs will not import them again.")
-                       .arg(who.login)
-                       .arg(who.id));
+        QString question = tr("This erases %1 (GitHub id %2) from the workspace for good: their profile, contact channels, scores, stages, "
+                              "notes, tags and drafts, their commits, reviews and comments. PRs of theirs that others reviewed stay, "
+                              "without them, and mentions of them in other people's text are redacted. Later syncs will not import "
+                              "them or their words again.")
+                               .arg(who.login, QString::number(who.id));
+        const QStringList backups = privacy::Forgetter::migrationBackups(db.path());
+        if (!backups.isEmpty() && !options.keepBackups)
+            question += u' '
+                        + QCoreApplication::translate("ks::cli", "The %n migration backup(s) beside the workspace hold them too and will be "
+                                                                 "deleted (--keep-backups keeps them).", nullptr, int(backups.size()));
+        c.out.line(question);
         return c.usage(tr("add --yes to erase."));
     }
-    const auto report = privacy::Forgetter(db).forget(who.id);
+    const auto report = forgetter.forget(who.id, options);
     if (!report)
         return c.fail(report.error());
     // Their avatar, cached outside the workspace file.
     people::AvatarCache(people::AvatarCache::directoryFor(db.path())).forget(who.id);
     rerank(c, db);
-    if (c.out.isJson()) {
-        c.out.json(toJson(report.value()));
-    } else {
-        c.out.line(tr("Erased %1: %2 of their items deleted, %3 shared items kept without them, %4 mentions redacted; "
-                      "later syncs will skip them.")
-                       .arg(report->login)
-                       .arg(report->itemsDeleted)
-                       .arg(report->itemsAnonymised)
-                       .arg(report->textsRedacted));
-    }
+    return printForget(c, report.value());
+}
+
+int runCompact(const Command &c)
+{
+    store::Database db;
+    db.setChangePollInterval(0);
+    if (!c.openDatabase(db))
+        return Failure;
+    if (const Status s = privacy::Forgetter(db).compact(); !s)
+        return c.fail(s.error());
+    c.out.line(tr("Compacted %1: nothing deleted is left in free pages or the log.").arg(db.path()));
     return Success;
 }
 
