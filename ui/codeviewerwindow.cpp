@@ -265,7 +265,7 @@ void CodeViewerWindow::showNote(const QString &title, const QString &text)
     doc.title = title;
     viewer::ViewRow row;
     row.kind = viewer::RowKind::Note;
-    row.text = text;
+    row.text = viewer::visibleText(text); // may quote a path or a server's message
     doc.rows.append(row);
     doc.files.append({title, {}, {}, {}, false, 0, 0, 0});
     showDocument(std::move(doc));

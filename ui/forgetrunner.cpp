@@ -35,7 +35,15 @@ ForgetRunner::ForgetRunner(std::shared_ptr<WorkspaceSession> session, QWidget *p
                   .arg(kept)
                   .arg(redacted)
             : tr("Erased %n people.", nullptr, int(reports.size()));
-        Q_EMIT finished(reports.isEmpty() ? QString() : message, error);
+        QString extra;
+        for (const privacy::ForgetReport &r : reports) {
+            if (!r.backupsDeleted.isEmpty())
+                extra += u' ' + tr("%n migration backup(s) holding them deleted.", nullptr, int(r.backupsDeleted.size()));
+        }
+        // The erasure is committed either way; an unfinished compaction is
+        // said as an error, with what to do.
+        const QString compaction = reports.isEmpty() ? QString() : reports.constFirst().compactionError;
+        Q_EMIT finished(reports.isEmpty() ? QString() : message + extra, error.isEmpty() ? compaction : error);
     });
 }
 
@@ -56,6 +64,7 @@ QString ForgetRunner::question(const QStringList &logins, bool onRequest)
 bool ForgetRunner::confirmAndRun(const QList<qint64> &userIds, const QStringList &logins, bool onRequest)
 {
     QMessageBox box(QMessageBox::Warning, tr("Forget"), question(logins, onRequest), QMessageBox::Cancel, m_parent);
+    box.setTextFormat(Qt::PlainText); // logins and names are strangers' text
     QPushButton *forget = box.addButton(tr("&Forget"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "welcomedialog.h"
 
+#include "plaintext.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -21,8 +23,9 @@ WelcomeDialog::WelcomeDialog(const QString &defaultPath, QWidget *parent)
     auto *demo = new QPushButton(tr("Explore the &demo workspace"), this);
     demo->setToolTip(tr("A copy of the bundled demo; your changes to it are not kept."));
     auto *create = new QPushButton(tr("&Create my workspace with the ML-compiler layers"), this);
-    create->setToolTip(tr("Creates %1 with the kernel, frontend and backend layers and their repo maps.")
-                           .arg(QDir::toNativeSeparators(defaultPath)));
+    // The path is the user's folder, named anything: shown as plain text.
+    create->setToolTip(plainToolTip(tr("Creates %1 with the kernel, frontend and backend layers and their repo maps.")
+                                        .arg(QDir::toNativeSeparators(defaultPath))));
     auto *open = new QPushButton(tr("&Open a workspace file…"), this);
     create->setDefault(true);
 

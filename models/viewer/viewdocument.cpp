@@ -16,6 +16,7 @@ constexpr QChar LineSeparator(0x2028); // a line break inside one text block
 // Comment rows are indented so they read as set apart from the code.
 constexpr QLatin1StringView NoteIndent("  ");
 
+// Lines as the detector reads them: split at '\n', one '\r' before it dropped.
 QStringList splitLines(const QString &text)
 {
     QStringView view(text);
@@ -23,8 +24,13 @@ QStringList splitLines(const QString &text)
         view.chop(1);
     QStringList lines;
     for (const QStringView line : view.split(u'\n'))
-        lines.append(line.toString());
+        lines.append((line.endsWith(u'\r') ? line.chopped(1) : line).toString());
     return lines;
+}
+
+bool isNoncharacter(char32_t c)
+{
+    return (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
 }
 
 QString noteHeader(const ReviewNote &note)
@@ -42,24 +48,26 @@ QString noteHeader(const ReviewNote &note)
 struct NoteLayout
 {
     QString text;
-    QList<int> offsets; // one per character of the body (\r removed), plus its end
+    QList<int> offsets; // one per character of the body, plus its end
 };
 
 constexpr int NoteWidth = 96;
 
+// What the detector reads of a comment; shown through visibleText, which
+// keeps every offset into it.
 QString noteBody(const ReviewNote &note)
 {
     QString body = note.body;
-    body.remove(u'\r');
+    body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return body;
 }
 
 NoteLayout layoutNote(const ReviewNote &note)
 {
     const QString indent(NoteIndent);
-    const QString body = noteBody(note);
+    const QString body = visibleText(noteBody(note));
     NoteLayout out;
-    out.text = indent + noteHeader(note) + LineSeparator + indent;
+    out.text = indent + visibleText(noteHeader(note)) + LineSeparator + indent;
     out.offsets.reserve(body.size() + 1);
     int column = 0;
     for (int i = 0; i < body.size(); ++i) {
@@ -147,7 +155,7 @@ ViewDocument fileDocument(const QString &path, const QString &text)
     HighlightSource source{file.language, splitLines(text)};
     doc.rows.reserve(source.lines.size());
     for (int i = 0; i < source.lines.size(); ++i)
-        doc.rows.append({RowKind::Code, 0, i + 1, source.lines.at(i), 0, 0, i, -1});
+        doc.rows.append({RowKind::Code, 0, i + 1, visibleText(source.lines.at(i)), 0, 0, i, -1});
     doc.sources.append(std::move(source));
     return doc;
 }
@@ -174,8 +182,8 @@ ViewDocument diffDocument(const QList<PatchFile> &patches, const QList<ReviewNot
 
         ViewRow header;
         header.kind = RowKind::FileHeader;
-        header.text = patch.status.isEmpty() ? patch.path
-                                             : QStringLiteral("%1   +%2 \u2212%3  %4").arg(patch.path).arg(patch.additions).arg(patch.deletions).arg(patch.status);
+        header.text = visibleText(patch.status.isEmpty() ? patch.path
+                                                         : QStringLiteral("%1   +%2 \u2212%3  %4").arg(patch.path).arg(patch.additions).arg(patch.deletions).arg(patch.status));
         header.file = fileIndex;
         doc.rows.append(header);
 
@@ -209,7 +217,7 @@ ViewDocument diffDocument(const QList<PatchFile> &patches, const QList<ReviewNot
             row.kind = rowKind(line.kind);
             row.oldLine = line.oldLine;
             row.newLine = line.newLine;
-            row.text = line.text;
+            row.text = visibleText(line.text);
             row.file = fileIndex;
             if (line.newIndex >= 0) {
                 row.source = oldSource + 1;
@@ -303,7 +311,30 @@ QString decodeText(const QByteArray &bytes)
 {
     QString text = QString::fromUtf8(bytes);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QChar(0), QChar(0x2400));
+    return text;
+}
+
+QString visibleText(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'\0': text[i] = QChar(0x2400); continue;     // SYMBOL FOR NULL
+        case u'\r': text[i] = QChar(0x240d); continue;     // SYMBOL FOR CARRIAGE RETURN
+        case u'\u2028': text[i] = QChar(0x21b5); continue; // a line break
+        case u'\u2029': text[i] = QChar(0x00b6); continue; // a paragraph break
+        default: break;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (isNoncharacter(QChar::surrogateToUcs4(c, text.at(i + 1).unicode()))) {
+                text[i] = QChar::ReplacementCharacter;
+                text[i + 1] = QChar::ReplacementCharacter; // two units stay two
+            }
+            ++i;
+        } else if (isNoncharacter(c)) {
+            text[i] = QChar::ReplacementCharacter;
+        }
+    }
     return text;
 }
 

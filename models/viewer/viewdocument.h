@@ -124,8 +124,19 @@ ViewDocument diffDocument(const QList<PatchFile> &files, const QList<ReviewNote>
 // (the detector's rule), and the prose of review comments.
 QList<SignalMark> markSignals(const ViewDocument &document, const scoring::SignalDetector &detector);
 
-// Text as the viewer shows it: decoded as UTF-8 with invalid bytes replaced,
-// NUL shown as U+2400 so it cannot cut a line short, line ends normalised.
+// A fetched file as text: decoded as UTF-8 with invalid bytes replaced, line
+// ends normalised. Its rows show it through visibleText.
 QString decodeText(const QByteArray &bytes);
+
+// A row's text as its one text block can hold it. A text document starts a
+// block at a lone CR and at U+2029, breaks the line at U+2028 and takes
+// U+FDD0/U+FDD1 for frame markers, so a file, patch or comment holding one
+// would shift every row after it against its line number. Each such unit,
+// NUL and every noncharacter become a visible stand-in, one UTF-16 unit for
+// one, so columns (and the marks on them) stay where the detector put them:
+// CR -> U+240D, U+2028 -> U+21B5, U+2029 -> U+00B6, NUL -> U+2400,
+// noncharacters -> U+FFFD. Every row of fileDocument and diffDocument has
+// been through it; a row built elsewhere must be too.
+QString visibleText(QString text);
 
 } // namespace ks::viewer

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The code viewer widget: overlays on the right lines, hover text, the signal
-// panel, find, go to line, copy, diff rows with review comments.
+// panel, find, go to line, copy, diff rows with review comments, and one
+// block per row (beside its own line number) whatever the text holds.
 #include "codeviewer.h"
 #include "codeviewerfindbar.h"
+#include "codeviewergutter.h"
 #include "fakegithub.h"
 #include "store/database.h"
 #include "support/tempworkspace.h"
@@ -13,6 +15,8 @@
 #include "viewer/viewdocument.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
 #include <QTimeZone>
 
@@ -22,10 +26,13 @@
 #include <QSqlQuery>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QPaintEngine>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeWidget>
+
+#include <vector>
 
 using namespace ks;
 using namespace Qt::StringLiterals;
@@ -73,6 +80,128 @@ struct ViewerWindow
         const QRect r = viewer->rowRect(row);
         return r.isValid() && r.top() >= 0 && r.bottom() <= viewer->viewport()->height();
     }
+};
+
+// Text a widget paints, and where: the gutter's line numbers, as drawn.
+class PaintedText final : public QPaintDevice
+{
+public:
+    struct Item
+    {
+        QPointF at; // the baseline's start, in the widget
+        QString text;
+    };
+
+    explicit PaintedText(QSize size)
+        : m_size(size)
+    {
+    }
+    ~PaintedText() override = default;
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    const QList<Item> &items() const { return m_engine.items; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmWidthMM: return m_size.width() * 254 / 960;
+        case PdmHeightMM: return m_size.height() * 254 / 960;
+        case PdmNumColors: return INT_MAX;
+        case PdmDepth: return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY: return 96;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        case PdmDevicePixelRatioF_EncodedA:
+        case PdmDevicePixelRatioF_EncodedB: return QPaintDevice::metric(metric);
+        }
+        return 0;
+    }
+
+private:
+    class Recorder final : public QPaintEngine
+    {
+    public:
+        Recorder()
+            : QPaintEngine(AllFeatures)
+        {
+        }
+        using QPaintEngine::drawEllipse;
+        using QPaintEngine::drawLines;
+        using QPaintEngine::drawPolygon;
+        using QPaintEngine::drawRects;
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &state) override
+        {
+            if (state.state() & DirtyTransform)
+                m_transform = state.transform();
+        }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawRects(const QRectF *, int) override {}
+        void drawEllipse(const QRectF &) override {}
+        void drawLines(const QLineF *, int) override {}
+        void drawTextItem(const QPointF &p, const QTextItem &item) override { items.append({m_transform.map(p), item.text()}); }
+        Type type() const override { return User; }
+
+        QList<Item> items;
+
+    private:
+        QTransform m_transform;
+    };
+
+    QSize m_size;
+    mutable Recorder m_engine;
+};
+
+// The numbers the gutter paints beside each row (old and new in a diff).
+QList<QStringList> gutterNumbers(const ui::CodeViewer &viewer)
+{
+    auto *gutter = viewer.findChild<ui::CodeViewerGutter *>();
+    REQUIRE(gutter);
+    PaintedText painted(gutter->size());
+    gutter->render(&painted);
+    QList<QStringList> byRow(viewer.viewDocument().rows.size());
+    for (const PaintedText::Item &item : painted.items()) {
+        for (int row = 0; row < byRow.size(); ++row) {
+            const QRect rect = viewer.rowRect(row);
+            if (item.at.y() >= rect.top() && item.at.y() <= rect.bottom())
+                byRow[row].append(item.text);
+        }
+    }
+    return byRow;
+}
+
+// One text block per row of the model, holding that row's text: what the
+// gutter numbers and the marks are placed by.
+void checkOneBlockPerRow(const ui::CodeViewer &viewer)
+{
+    const auto &rows = viewer.viewDocument().rows;
+    REQUIRE(viewer.document()->blockCount() == rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        INFO("row " << row);
+        CHECK(viewer.document()->findBlockByNumber(row).text() == rows.at(row).text);
+    }
+}
+
+struct OddCharacter
+{
+    const char *name;
+    QString text; // one or two UTF-16 units
+};
+
+const std::vector<OddCharacter> OddCharacters = {
+    {"a lone carriage return", u"\r"_s},
+    {"U+2028 LINE SEPARATOR", u"\u2028"_s},
+    {"U+2029 PARAGRAPH SEPARATOR", u"\u2029"_s},
+    {"the noncharacter U+FDD0", u"\ufdd0"_s},
+    {"the noncharacter U+FDD1", u"\ufdd1"_s},
 };
 
 bool hasMarkFormat(const QList<QTextLayout::FormatRange> &formats, int start, int length)
@@ -289,4 +418,51 @@ TEST_CASE("evidence opens a PR at its review comment, and a file at a commit fet
     CHECK(window.viewer()->currentRow() == 1);
     REQUIRE(QTest::qWaitFor([&] { return window.viewer()->isHighlighted(); }));
     CHECK(window.viewer()->marksAt(1).size() == 1);
+}
+
+TEST_CASE("an odd character in a file keeps each row one line, beside its own number", "[ui][viewer][robustness]")
+{
+    const OddCharacter odd = GENERATE(Catch::Generators::from_range(OddCharacters));
+    INFO(odd.name);
+    ViewerWindow w(viewer::fileDocument(u"k.cu"_s, u"__global__ void k(float *out) {\n    int a = 1;"_s + odd.text
+                                                       + u"int b = 2;\n    __shared__ float tile[32][33];\n    __syncthreads();\n}\n"_s));
+    const auto &rows = w.viewer->viewDocument().rows;
+    REQUIRE(rows.size() == 5);
+    checkOneBlockPerRow(*w.viewer);
+
+    // Row r starts on the r-th line of the view (so every row above it is
+    // one line high), and the gutter shows r + 1 beside it.
+    const QRect first = w.viewer->rowRect(0);
+    const QList<QStringList> numbers = gutterNumbers(*w.viewer);
+    for (int row = 0; row < rows.size(); ++row) {
+        INFO("row " << row);
+        CHECK(w.viewer->rowRect(row).top() == first.top() + row * first.height());
+        CHECK(numbers.at(row) == QStringList{QString::number(row + 1)});
+    }
+    const int marked = w.markRow(u"cuda.shared_staging"_s);
+    REQUIRE(marked == 2);
+    const viewer::SignalMark mark = w.viewer->signalMarks().at(w.viewer->marksAt(marked).first());
+    CHECK(mark.start == 4);
+    CHECK(w.viewer->document()->findBlockByNumber(marked).text().mid(mark.start, mark.length).startsWith(u"__shared__"_s));
+}
+
+TEST_CASE("an odd character in a patch and its review comment keeps each row one block", "[ui][viewer][robustness][diff]")
+{
+    const OddCharacter odd = GENERATE(Catch::Generators::from_range(OddCharacters));
+    INFO(odd.name);
+    const QString patch = u"@@ -1,3 +1,5 @@ void k("_s + odd.text + u")\n __global__ void k(float *out) {\n+    int a = 1;"_s
+        + odd.text + u"int b = 2;\n+    __shared__ float tile[32][33];\n     __syncthreads();\n }\n"_s;
+    const QString path = u"k"_s + odd.text + u".cu"_s;
+    const viewer::ReviewNote note{1, path, 3, u"@@ -1,3 +1,5 @@\n __global__ void k(float *out) {\n+    int a = 1;\n+    __shared__ float tile[32][33];"_s,
+                                  u"Padded"_s + odd.text + u"rows avoid bank conflicts."_s, u"reviewer"_s, {}, {}};
+    ViewerWindow w(viewer::diffDocument({{path, u"modified"_s, patch, 2, 0}}, {note}));
+    REQUIRE(w.viewer->viewDocument().rows.size() == 8);
+    checkOneBlockPerRow(*w.viewer);
+    const int marked = w.markRow(u"cuda.shared_staging"_s);
+    REQUIRE(marked == 4);
+    CHECK(gutterNumbers(*w.viewer).at(marked) == QStringList{u"3"_s});
+    CHECK(w.viewer->rowRect(marked).height() == w.viewer->rowRect(marked - 1).height());
+    // The comment is drawn right under its line.
+    CHECK(w.viewer->viewDocument().rows.at(marked + 1).kind == viewer::RowKind::Comment);
+    CHECK(w.viewer->rowRect(marked + 1).top() == w.viewer->rowRect(marked).bottom() + 1);
 }
