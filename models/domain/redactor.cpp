@@ -98,15 +98,18 @@ QByteArray Redactor::hash(const QByteArray &key, QStringView normalisedTerm)
 
 const QByteArray &Redactor::tokenHash(QStringView token) const
 {
-    const QString raw = token.toString();
-    auto it = m_seen.constFind(raw);
-    if (it != m_seen.cend())
-        return it.value();
+    const size_t key = qHash(token);
+    auto it = m_seen.find(key);
+    if (it != m_seen.end() && it->token == token)
+        return it->hash;
     if (m_seen.size() >= CacheLimit)
         m_seen.clear();
     m_mac.reset();
     m_mac.addData(normalise(token).toUtf8());
-    return m_seen.insert(raw, m_mac.result()).value();
+    Seen &slot = m_seen[key]; // a colliding token takes the slot over
+    slot.token = token.toString();
+    slot.hash = m_mac.result();
+    return slot.hash;
 }
 
 QByteArray Redactor::runHash(QStringView text, const QList<Token> &tokens, qsizetype first, int count) const
@@ -156,6 +159,15 @@ QList<Redactor::Match> Redactor::matches(QStringView text) const
 bool Redactor::mentions(QStringView text) const
 {
     return !matches(text).isEmpty();
+}
+
+QString Redactor::keptFolders(const QString &path) const
+{
+    QString kept;
+    const QStringList parts = path.split(u'/');
+    for (qsizetype i = 0; i + 1 < parts.size() && !mentions(parts[i]); ++i)
+        kept += parts[i] + u'/';
+    return kept;
 }
 
 QString Redactor::redact(const QString &text) const

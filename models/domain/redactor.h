@@ -41,6 +41,10 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
     QString redact(const QString &text) const;
     bool mentions(QStringView text) const;
+    // The folders of a path up to the first that mentions them
+    // ("kernels/" of "kernels/ada-l/attn.py"), kept in its stand-in so
+    // the path still falls under the repo map's prefixes.
+    QString keptFolders(const QString &path) const;
 
     // What to list for one person. `identifiers` are redacted as single
     // tokens (login, e-mail addresses, handles of 4 or more characters);
@@ -71,7 +75,12 @@ private:
     QByteArray m_key;
     Entries m_entries;
     mutable QMessageAuthenticationCode m_mac{QCryptographicHash::Sha256};
-    mutable QHash<QString, QByteArray> m_seen; // raw token -> its hash
+    struct Seen
+    {
+        QString token;
+        QByteArray hash;
+    };
+    mutable QHash<size_t, Seen> m_seen; // qHash of a raw token -> it and its HMAC (no allocation on a hit)
 };
 
 } // namespace ks

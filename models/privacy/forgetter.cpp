@@ -269,7 +269,7 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
         store::RedactionList list(m_db);
         const QStringList probes = who.probes();
         const auto renamed = texts.renamePaths(probes, [&](const QString &path) -> Result<QString> {
-            return redactor.mentions(path) ? list.pathStandIn(key.value(), path) : Result<QString>(QString());
+            return redactor.mentions(path) ? list.pathStandIn(key.value(), path, redactor.keptFolders(path)) : Result<QString>(QString());
         });
         if (!renamed)
             return Status::failure(renamed.error());

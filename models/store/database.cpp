@@ -86,6 +86,7 @@ Status Database::copyTo(const QString &path) const
     q.addBindValue(path);
     if (!q.exec())
         return Status::failure(tr("Cannot copy the workspace to %1: %2").arg(path, describe(q.lastError())));
+    privatefiles::restrict(path);
     return {};
 }
 
@@ -248,6 +249,7 @@ Status Database::migrate(const QList<Migration> &migrations)
         q.addBindValue(m_backupPath);
         if (!q.exec())
             return Status::failure(tr("could not back up the workspace before upgrading it (%1); nothing was changed.").arg(describe(q.lastError())));
+        privatefiles::restrict(m_backupPath); // it holds everyone the workspace does
     }
 
     auto *handle = static_cast<sqlite3 *>(nativeHandle());

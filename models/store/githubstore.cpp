@@ -348,7 +348,7 @@ QVariant GitHubStore::path(const QString &path, Status &status)
 {
     if (path.isNull() || m_redactor.isEmpty() || !m_redactor.mentions(path))
         return text(path);
-    const auto standIn = RedactionList(m_db).pathStandIn(m_erasureKey, path);
+    const auto standIn = RedactionList(m_db).pathStandIn(m_erasureKey, path, m_redactor.keptFolders(path));
     if (!standIn) {
         status = Status::failure(standIn.error());
         return {};
@@ -512,7 +512,7 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
     if (!exec(find, {repoId, number}, status))
         return R::failure(status.error());
     if (!find.next())
-        return R::failure(tr("Pull request #%1 is not stored; its details cannot be kept.").arg(number));
+        return counts; // erased meanwhile (a forget in another window or process): nothing to attach them to
     const qint64 prId = find.value(0).toLongLong();
     const QVariant updatedAt = find.value(1);
     find.finish();

@@ -64,7 +64,7 @@ Result<bool> RedactionList::containsTerm(const QByteArray &termHash) const
     return q.next();
 }
 
-Result<QString> RedactionList::pathStandIn(const QByteArray &key, const QString &path)
+Result<QString> RedactionList::pathStandIn(const QByteArray &key, const QString &path, const QString &keptFolders)
 {
     using R = Result<QString>;
     const QString hash = QString::fromLatin1(Redactor::hash(key, path).toHex());
@@ -79,7 +79,7 @@ Result<QString> RedactionList::pathStandIn(const QByteArray &key, const QString 
         if (!q.exec() || !q.next())
             return R::failure(Database::describe(q.lastError()));
     }
-    return u"[redacted-%1]"_s.arg(q.value(0).toLongLong());
+    return keptFolders + u"[redacted-%1]"_s.arg(q.value(0).toLongLong());
 }
 
 Result<qint64> RedactionList::generation() const

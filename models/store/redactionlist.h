@@ -22,10 +22,10 @@ public:
     Result<Redactor::Entries> entries() const;
     Result<bool> containsTerm(const QByteArray &termHash) const;
 
-    // "[redacted-N]" for a path that names a forgotten person: the same N
-    // each time the same path comes back, a new one for every other path.
-    // Call inside Database::write().
-    Result<QString> pathStandIn(const QByteArray &key, const QString &path);
+    // `keptFolders` + "[redacted-N]" for a path that names a forgotten
+    // person: the same N each time the same path comes back, a new one for
+    // every other path. Call inside Database::write().
+    Result<QString> pathStandIn(const QByteArray &key, const QString &path, const QString &keptFolders = {});
 
     Result<qint64> generation() const;
     Status raiseGeneration(); // inside the erasure's write

@@ -91,6 +91,8 @@ TEST_CASE("an upgrade backs the file up first and is all-or-nothing", "[store][m
         CHECK(scalar(db, QStringLiteral("SELECT x || y FROM t")).toString() == QStringLiteral("7new"));
         REQUIRE_FALSE(db.backupPath().isEmpty());
         CHECK(db.backupPath().startsWith(tmp.path() + QStringLiteral(".v1-")));
+        // It holds everyone the workspace holds: its owner's only.
+        CHECK((QFileInfo(db.backupPath()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
         Database backup;
         REQUIRE(backup.open(db.backupPath(), Database::OpenMode::MustExist, v1).ok());
         CHECK(backup.schemaVersion() == 1);
