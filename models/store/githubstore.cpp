@@ -260,7 +260,7 @@ Status GitHubStore::prepareErasures(const std::function<void(const QString &)> &
         if (!made)
             return made;
         if (progress)
-            progress(QCoreApplication::translate("ks::store::GitHubStore", "Re-keying %n erasure record(s) made before this version (once; about a minute)",
+            progress(QCoreApplication::translate("ks::store::GitHubStore", "Re-keying %n erasure record(s) made before this version (once; about two minutes)",
                                                  nullptr, salted.value()));
         const auto rekeyed = SuppressionList(m_db).rekey(key);
         if (!rekeyed)

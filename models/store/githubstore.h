@@ -114,7 +114,7 @@ public:
 
     // Before a sync: the erasure lists can be read (a workspace with
     // erasures but without its key on this computer refuses), and records
-    // from before schema 10 are re-keyed (once; about a minute).
+    // from before schema 10 are re-keyed (once; about two minutes).
     Status prepareErasures(const std::function<void(const QString &stage)> &progress = {});
 
     const MachineUsers &machines() const { return m_machines; }

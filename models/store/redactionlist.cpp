@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/clock.h"
+#include "erasurekey.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -52,6 +53,19 @@ Result<Redactor::Entries> RedactionList::entries() const
     while (q.next())
         (q.value(1).toString() == "first"_L1 ? out.firsts : out.terms).insert(QByteArray::fromHex(q.value(0).toString().toLatin1()));
     return out;
+}
+
+Result<Redactor> RedactionList::redactor() const
+{
+    const auto all = entries();
+    if (!all)
+        return Result<Redactor>::failure(all.error());
+    if (all->isEmpty())
+        return Redactor();
+    const auto key = ErasureKey::find(m_db);
+    if (!key)
+        return Result<Redactor>::failure(key.error());
+    return Redactor(key.value(), all.value());
 }
 
 Result<bool> RedactionList::containsTerm(const QByteArray &termHash) const

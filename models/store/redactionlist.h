@@ -20,6 +20,9 @@ public:
     // Call inside Database::write().
     Status add(const Redactor::Entries &entries);
     Result<Redactor::Entries> entries() const;
+    // The list with this computer's key, ready to redact (empty when
+    // nobody was forgotten; fails when the key is missing).
+    Result<Redactor> redactor() const;
     Result<bool> containsTerm(const QByteArray &termHash) const;
 
     // `keptFolders` + "[redacted-N]" for a path that names a forgotten

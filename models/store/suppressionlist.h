@@ -49,7 +49,7 @@ public:
     static QString saltedHash(const QByteArray &salt, Kind kind, const QString &identity);
 
     // Converts salted GitHub records to keyed ones by trying every id below
-    // `maxId` on all cores (about a minute for the whole id space on two),
+    // `maxId` on all cores (about 105 s for the whole id space on two),
     // stopping once all are found; then drops the salt if nothing is left.
     // Call outside a transaction: the search runs first, the rewrite is one
     // short write.

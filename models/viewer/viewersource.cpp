@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "store/database.h"
+#include "store/redactionlist.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -192,6 +193,15 @@ Status cacheFile(store::Database &db, const QString &owner, const QString &name,
     if (!repo)
         return Status::from(repo);
     return db.write([&]() -> Status {
+        // Nobody forgotten comes back through a cached file either.
+        const auto redactor = store::RedactionList(db).redactor();
+        if (!redactor)
+            return Status::failure(redactor.error());
+        if (redactor->mentions(path))
+            return Status::failure(tr("This file's path names someone who asked to be forgotten, so it is not kept."));
+        const QByteArray kept = status == QLatin1String("ok") && !redactor->isEmpty()
+            ? redactor->redact(QString::fromUtf8(content)).toUtf8()
+            : content;
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO file_contents (repo_id, ref, path, status, content, source_url, fetched_at) "
@@ -200,7 +210,7 @@ Status cacheFile(store::Database &db, const QString &owner, const QString &name,
         q.addBindValue(ref);
         q.addBindValue(path);
         q.addBindValue(status);
-        q.addBindValue(status == QLatin1String("ok") ? QVariant(content) : QVariant());
+        q.addBindValue(status == QLatin1String("ok") ? QVariant(kept) : QVariant());
         q.addBindValue(sourceUrl);
         q.addBindValue(ks::Clock::now().toString(Qt::ISODate));
         if (!q.exec())

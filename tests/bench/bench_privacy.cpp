@@ -15,9 +15,13 @@
 #include "privacy/subjectreport.h"
 #include "scoring/standings.h"
 #include "store/database.h"
+#include "store/erasurekey.h"
+#include "store/suppressionlist.h"
 #include "support/crowdedworkspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -43,6 +47,7 @@ int main(int argc, char **argv)
     const int people = smoke ? 1000 : 20000;
     QTextStream out(stdout);
     QTemporaryDir dir;
+    qputenv("KERNELSCOUT_KEYS_DIR", QFile::encodeName(dir.filePath(QStringLiteral("keys"))));
     const QString path = dir.filePath(QStringLiteral("privacy.sqlite"));
     store::Database db;
     db.setChangePollInterval(0);
@@ -121,5 +126,37 @@ int main(int argc, char **argv)
     out << QStringLiteral("  retention, who is due: %1 ms for %2 people | counting everyone %3 ms | ratio %4\n")
                .arg(dueMs, 0, 'f', 0).arg(due->size()).arg(countMs, 0, 'f', 1).arg(dueMs / std::max(countMs, 0.01), 0, 'f', 1);
     out << QStringLiteral("  subject report of the top person: %1 ms\n").arg(reportMs, 0, 'f', 1);
-    return 0;
+
+    // Re-keying schema-9 suppressions: one salted record whose id is not in
+    // the range, so every id is tried; against one thread hashing the same
+    // inputs with QCryptographicHash::hash.
+    const qint64 ids = smoke ? 200'000 : 4'000'000;
+    const QByteArray salt = QByteArray("5a").repeated(32);
+    const Status planted = db.write([&]() -> Status {
+        QSqlQuery plant(db.connection());
+        plant.prepare(QStringLiteral("INSERT INTO suppressions(identity_hash, kind, suppressed_at) VALUES (?, 'github', '2026-01-01')"));
+        plant.addBindValue(store::SuppressionList::saltedHash(salt, store::SuppressionList::Kind::GitHub, QString::number(ids * 10)));
+        if (!plant.exec())
+            return Status::failure(QStringLiteral("cannot plant"));
+        return db.setMetaValue(QStringLiteral("suppression_salt"), QString::fromLatin1(salt));
+    });
+    const auto key = store::ErasureKey::find(db);
+    if (!planted || !key || key->isEmpty())
+        return 1;
+    t.restart();
+    const auto rekeyed = store::SuppressionList(db).rekey(key.value(), ids);
+    const double rekeyMs = elapsedMs(t);
+    if (!rekeyed || rekeyed->left != 1)
+        return 1;
+    t.restart();
+    QByteArray sink;
+    for (qint64 id = 1; id <= ids / 4; ++id)
+        sink = QCryptographicHash::hash(salt + "github:" + QByteArray::number(id), QCryptographicHash::Sha256);
+    const double oneThreadMs = elapsedMs(t) * 4;
+    const double perSecond = ids / (rekeyMs / 1000);
+    out << QStringLiteral("  re-keying old suppressions: %1 ids/s (%2 ids in %3 ms) | one thread hashing %4 ids/s | "
+                          "the whole id space (%5 ids) would take %6 s\n")
+               .arg(perSecond, 0, 'f', 0).arg(ids).arg(rekeyMs, 0, 'f', 0).arg(ids / (oneThreadMs / 1000), 0, 'f', 0)
+               .arg(store::SuppressionList::MaxGitHubId).arg(store::SuppressionList::MaxGitHubId / perSecond, 0, 'f', 0);
+    return sink.isEmpty() ? 1 : 0;
 }

@@ -9,6 +9,7 @@
 #include "store/suppressionlist.h"
 #include "support/clirunner.h"
 #include "support/syncharness.h"
+#include "viewer/viewersource.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -160,6 +161,15 @@ TEST_CASE("after an erasure a re-sync brings back none of their words, and the b
     CHECK(h.scalar(QStringLiteral("SELECT path FROM review_comments WHERE id = 8101")).toString() == QStringLiteral("kernels/[redacted-2]"));
     CHECK(h.scalar(QStringLiteral("SELECT bio FROM github_users WHERE login = 'grace'")).toString()
           == QStringLiteral("Compilers; ex-Tilecorp with [redacted]"));
+    // A file the viewer fetches is kept without them; one whose path names them is not kept.
+    REQUIRE(viewer::cacheFile(h.db, QStringLiteral("acme"), QStringLiteral("kernels"), QStringLiteral("c1").repeated(20),
+                              QStringLiteral("kernels/attn.py"), QStringLiteral("ok"), "# by Oriel Vantongeren\nBLOCK = 64\n",
+                              QStringLiteral("https://api.github.com/x"))
+                .ok());
+    CHECK(h.scalar(QStringLiteral("SELECT CAST(content AS TEXT) FROM file_contents")).toString() == QStringLiteral("# by [redacted]\nBLOCK = 64\n"));
+    CHECK_FALSE(viewer::cacheFile(h.db, QStringLiteral("acme"), QStringLiteral("kernels"), QStringLiteral("c1").repeated(20),
+                                  QStringLiteral("kernels/oriel-v/attn.py"), QStringLiteral("ok"), "x = 1\n", QStringLiteral("https://api.github.com/y"))
+                      .ok());
     // Not a byte of them in the file, its log or anything beside it — without compacting again.
     CHECK(leftovers(h.tmp.path()) == QStringList());
 }
