@@ -4,9 +4,18 @@
 namespace ks {
 namespace {
 
+// Surrogates count as word characters, so a name in a supplementary plane
+// (CJK Extension B) stays whole.
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c == u'_';
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate() || c == u'_';
+}
+
+// Where a token splits into the identifiers it may glue together:
+// "ada-l.github.io", "12345+ada-l@users.noreply.github.com", "ada-l.py".
+bool isSeparator(QChar c)
+{
+    return c == u'.' || c == u'+' || c == u'@';
 }
 
 // Joins two word characters inside one token: ada.lovelace@example.org, ada-l.
@@ -150,8 +159,20 @@ QList<Redactor::Match> Redactor::matches(QStringView text) const
             if (matched)
                 continue;
         }
-        if (m_entries.terms.contains(h))
+        if (m_entries.terms.contains(h)) {
             out.append({from(t.start), t.start + t.length});
+            continue;
+        }
+        // A login or address glued to a domain, a suffix or a plus tag.
+        const QStringView token = text.mid(t.start, t.length);
+        qsizetype part = 0;
+        for (qsizetype k = 0; k <= token.size(); ++k) {
+            if (k < token.size() && !isSeparator(token[k]))
+                continue;
+            if (k > part && k - part < t.length && m_entries.terms.contains(tokenHash(token.mid(part, k - part))))
+                out.append({t.start + part, t.start + k});
+            part = k + 1;
+        }
     }
     return out;
 }
@@ -159,6 +180,14 @@ QList<Redactor::Match> Redactor::matches(QStringView text) const
 bool Redactor::mentions(QStringView text) const
 {
     return !matches(text).isEmpty();
+}
+
+bool Redactor::isWhole(QStringView text) const
+{
+    const QList<Match> found = matches(text);
+    const QList<Token> all = tokens(text);
+    return found.size() == 1 && !all.isEmpty() && found[0].start <= all.constFirst().start
+           && found[0].end >= all.constLast().start + all.constLast().length;
 }
 
 QString Redactor::keptFolders(const QString &path) const

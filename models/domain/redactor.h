@@ -17,8 +17,10 @@ namespace ks {
 // three-word runs of their full names. Text is cut into the same tokens
 // (letters, digits and marks, joined by . - _ + @ inside a token, so an
 // e-mail address or a hyphenated login is one token), each hashed once and
-// looked up; a run is tried only where its first word is listed as a first
-// word. Runs never cross a line break, so redacting a patch keeps its lines.
+// looked up, and a token that misses is tried again in its parts between
+// . + @ (a login in "ada-l.github.io" or a noreply address); a run is tried
+// only where its first word is listed as a first word. Runs never cross a
+// line break, so redacting a patch keeps its lines.
 //
 // Not thread-safe (the hashes it met are cached): one per thread.
 class Redactor final
@@ -41,6 +43,9 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
     QString redact(const QString &text) const;
     bool mentions(QStringView text) const;
+    // Whether the whole text is one listed term or run ("Ada Lovelace" as
+    // an author name), not merely mentions one ("Ada Byron").
+    bool isWhole(QStringView text) const;
     // The folders of a path up to the first that mentions them
     // ("kernels/" of "kernels/ada-l/attn.py"), kept in its stand-in so
     // the path still falls under the repo map's prefixes.

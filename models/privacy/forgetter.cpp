@@ -246,7 +246,8 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
             return status;
         QList<QVariantList> unlinked;
         while (q.next()) {
-            if (redactor.mentions(q.value(2).toString()) || redactor.mentions(q.value(3).toString()))
+            // Their address, or their whole name: "Ada Byron" is someone else.
+            if (redactor.isWhole(q.value(2).toString()) || redactor.mentions(q.value(3).toString()))
                 unlinked.append({q.value(0), q.value(1)});
         }
         for (const QVariantList &commit : std::as_const(unlinked)) {
@@ -316,31 +317,34 @@ Status Forgetter::compact()
     // checkpoint copies that into the file and empties the WAL.
     // The per-person search documents are rebuilt for everyone the erasure
     // touched (theirs is dropped, redacted texts re-read) before the merge.
-    // "Pending" is cleared first (so the log ends empty) and set again when
-    // a step fails.
+    // "Pending" is cleared only once all of that worked (a second checkpoint
+    // then empties the log of that last write).
     QSqlQuery q(m_db.connection());
     q.exec(u"PRAGMA secure_delete = ON"_s);
     if (const auto rebuilt = store::PersonSearch(m_db).refresh(); !rebuilt)
         return Status::failure(rebuilt.error());
-    if (const Status s = m_db.write([this] { return m_db.setMetaValue(QString(PendingKey), u"0"_s); }); !s)
-        return s;
-    const auto failed = [this](const QString &message) {
-        (void)m_db.write([this] { return m_db.setMetaValue(QString(PendingKey), u"1"_s); }); // best effort: the message says what to do
-        return Status::failure(message);
-    };
     for (const QString &sql : {u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s,
                                u"INSERT INTO search_people(search_people) VALUES ('optimize')"_s, u"VACUUM"_s}) {
         if (!q.exec(sql))
-            return failed(tr("The erasure is saved, but compacting the file failed (%1); run `kernelscout compact` "
-                             "when no other window or command has the workspace open.")
-                              .arg(store::Database::describe(q.lastError())));
+            return Status::failure(tr("The erasure is saved, but compacting the file failed (%1); run `kernelscout compact` "
+                                      "when no other window or command has the workspace open.")
+                                       .arg(store::Database::describe(q.lastError())));
     }
-    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
-        return failed(store::Database::describe(q.lastError()));
-    if (q.value(0).toInt() != 0) // busy: another connection is reading
-        return failed(tr("The erasure is saved, but the workspace is in use by another window or command, so its log "
-                         "could not be emptied; close it and run `kernelscout compact` to finish."));
-    return {};
+    const auto checkpoint = [&q]() -> Status {
+        if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
+            return Status::failure(store::Database::describe(q.lastError()));
+        const bool busy = q.value(0).toInt() != 0; // another connection is reading
+        q.finish();
+        if (busy)
+            return Status::failure(tr("The erasure is saved, but the workspace is in use by another window or command, so its log "
+                                      "could not be emptied; close it and run `kernelscout compact` to finish."));
+        return {};
+    };
+    if (const Status s = checkpoint(); !s)
+        return s;
+    if (const Status s = m_db.write([this] { return m_db.setMetaValue(QString(PendingKey), u"0"_s); }); !s)
+        return s;
+    return checkpoint();
 }
 
 } // namespace ks::privacy

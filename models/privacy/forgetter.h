@@ -31,8 +31,8 @@ struct ForgetReport
 
 struct ForgetOptions
 {
-    // An erasure request: remember a salted hash of their GitHub id so no
-    // later sync brings them back. Retention does not suppress.
+    // An erasure request: list keyed hashes of their GitHub id and their
+    // words so no later sync brings them back. Retention does not suppress.
     bool suppress = true;
     // Rebuild the search index, VACUUM and truncate the WAL afterwards, so
     // nothing of theirs survives in free pages or the log.

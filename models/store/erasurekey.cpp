@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -21,6 +24,9 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr auto IdKey = "workspace_id"_L1;
+// HMAC(key, a constant): which key the workspace's records were made with,
+// without revealing it, so another key is refused instead of silently used.
+constexpr auto CheckKey = "erasure_key_check"_L1;
 constexpr int KeyBytes = 32;
 
 QString tr(const char *text)
@@ -72,13 +78,32 @@ Status writeKeyFile(const QString &path, const KeyFile &key)
     return {};
 }
 
+QString checkValue(const QByteArray &key)
+{
+    return QString::fromLatin1(QMessageAuthenticationCode::hash("kernelscout erasure key check", key, QCryptographicHash::Sha256).toHex());
+}
+
+// Records or a check value: a key was made for this workspace somewhere.
 Result<bool> hasKeyedRecords(Database &db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM suppressions WHERE scheme = 'hmac-sha256') OR EXISTS (SELECT 1 FROM redactions)"_s)
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM suppressions WHERE scheme = 'hmac-sha256') OR EXISTS (SELECT 1 FROM redactions) "
+                "OR EXISTS (SELECT 1 FROM redacted_paths) OR EXISTS (SELECT 1 FROM workspace_meta WHERE key = 'erasure_key_check')"_s)
         || !q.next())
         return Result<bool>::failure(Database::describe(q.lastError()));
     return q.value(0).toBool();
+}
+
+Status matchesCheck(Database &db, const QByteArray &key, const QString &file)
+{
+    const auto check = db.metaValue(QString(CheckKey));
+    if (!check)
+        return Status::failure(check.error());
+    if (!check->isEmpty() && check.value() != checkValue(key))
+        return Status::failure(tr("%1 is not the key this workspace's erasures were made with, so it cannot keep anyone out. Import the "
+                                  "right one with `kernelscout workspace import-key FILE`.")
+                                   .arg(QDir::toNativeSeparators(file)));
+    return {};
 }
 
 } // namespace
@@ -126,6 +151,8 @@ Result<QByteArray> ErasureKey::find(Database &db)
             return R::failure(key.error());
         if (key->workspaceId != id.value())
             return R::failure(tr("%1 belongs to another workspace.").arg(QDir::toNativeSeparators(keyFile(id.value()))));
+        if (const Status s = matchesCheck(db, key->key, keyFile(id.value())); !s)
+            return R::failure(s.error());
         return key->key;
     }
     const auto keyed = hasKeyedRecords(db);
@@ -148,6 +175,8 @@ Result<QByteArray> ErasureKey::findOrCreate(Database &db)
     KeyFile made{id.value(), QByteArray(KeyBytes, Qt::Uninitialized)};
     QRandomGenerator::system()->generate(made.key.begin(), made.key.end());
     if (const Status s = writeKeyFile(keyFile(made.workspaceId), made); !s)
+        return R::failure(s.error());
+    if (const Status s = db.setMetaValue(QString(CheckKey), checkValue(made.key)); !s)
         return R::failure(s.error());
     return made.key;
 }
@@ -173,6 +202,8 @@ Status ErasureKey::importFrom(Database &db, const QString &file)
     if (id->isEmpty() || id.value() != key->workspaceId)
         return Status::failure(tr("%1 is the key of another workspace; this one's id is %2.")
                                    .arg(QDir::toNativeSeparators(file), id->isEmpty() ? tr("not set") : id.value()));
+    if (const Status s = matchesCheck(db, key->key, file); !s)
+        return s;
     const auto present = find(db);
     if (present && !present->isEmpty()) {
         if (present.value() == key->key)

@@ -247,8 +247,11 @@ Status GitHubStore::prepareErasures(const std::function<void(const QString &)> &
     const auto salted = SuppressionList(m_db).saltedCount();
     if (!salted)
         return Status::failure(salted.error());
+    const auto searched = SuppressionList(m_db).searchedUpTo();
+    if (!searched)
+        return Status::failure(searched.error());
     QByteArray key;
-    if (salted.value() > 0) {
+    if (salted.value() > 0 && searched.value() < SuppressionList::MaxGitHubId) {
         // The key is made here if need be: nobody else can have one yet.
         const Status made = m_db.write([&]() -> Status {
             const auto k = ErasureKey::findOrCreate(m_db);
@@ -341,7 +344,8 @@ QString GitHubStore::scrub(const QString &text) const
 
 bool GitHubStore::namesForgotten(const QString &name, const QString &email) const
 {
-    return !m_redactor.isEmpty() && (m_redactor.mentions(email) || m_redactor.mentions(name));
+    // Their address anywhere in it, or their whole name: "Ada Byron" is someone else.
+    return !m_redactor.isEmpty() && (m_redactor.mentions(email) || m_redactor.isWhole(name));
 }
 
 QVariant GitHubStore::path(const QString &path, Status &status)
@@ -445,20 +449,36 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
     for (const github::PullRequest &p : pulls) {
         // A suppressed author's PR stays for its reviewers, without its author.
         const github::User author = visible(p.author, status);
-        if (!status || !upsertUser(author, status))
+        if (!status)
+            return R::failure(status.error());
+        if (author.isNull() && !p.author.isNull()) {
+            // Theirs: kept (without them) only where an erasure kept it for
+            // the others who took part; never stored anew.
+            QSqlQuery &known = prepared("pullKnown", QStringLiteral("SELECT 1 FROM pull_requests WHERE id = ?"));
+            if (!exec(known, {p.id}, status))
+                return R::failure(status.error());
+            const bool kept = known.next();
+            known.finish();
+            if (!kept)
+                continue;
+        }
+        if (!upsertUser(author, status))
             return R::failure(status.error());
         const QVariant noInt(QMetaType::fromType<int>());
         const QVariant additions = p.additions >= 0 ? QVariant(p.additions) : noInt;
-        const bool mergerGone = p.mergedByLogin.isEmpty() || m_suppressedLogins.contains(p.mergedByLogin, Qt::CaseInsensitive);
+        const bool mergerGone = p.mergedByLogin.isEmpty() || m_suppressedLogins.contains(p.mergedByLogin, Qt::CaseInsensitive)
+                                || m_redactor.mentions(p.mergedByLogin);
         const QVariant mergedBy = mergerGone ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.mergedByLogin);
         const QVariant deletions = p.deletions >= 0 ? QVariant(p.deletions) : noInt;
         const QVariant changedFiles = p.changedFiles >= 0 ? QVariant(p.changedFiles) : noInt;
+        const QString title = scrub(p.title);
+        const QVariant body = text(scrub(p.body));
         if (!insertOrUpdate(insert,
-                            {p.id, repoId, p.number, scrub(p.title), text(scrub(p.body)), p.state, userId(author), login(author),
+                            {p.id, repoId, p.number, title, body, p.state, userId(author), login(author),
                              iso(p.createdAt), iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
                              text(p.mergeCommitSha), additions, deletions, changedFiles, text(p.htmlUrl), sourceUrl, fetched},
                             update,
-                            {scrub(p.title), text(scrub(p.body)), p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
+                            {title, body, p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
                              text(p.mergeCommitSha), additions, deletions, changedFiles, sourceUrl, fetched, p.id,
                              iso(p.updatedAt), mergedBy, additions},
                             counts, status))
@@ -488,11 +508,16 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
         if (!upsertUser(c.user, status))
             return R::failure(status.error());
         const QVariant line = c.line >= 0 ? QVariant(c.line) : QVariant(QMetaType::fromType<int>());
+        const QVariant where = path(c.path, status);
+        if (!status)
+            return R::failure(status.error());
+        const QVariant hunk = text(scrub(c.diffHunk));
+        const QString body = scrub(c.body);
         if (!insertOrUpdate(insert,
                             {c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()),
-                             userId(c.user), login(c.user), path(c.path, status), line, text(scrub(c.diffHunk)), scrub(c.body), iso(c.createdAt),
+                             userId(c.user), login(c.user), where, line, hunk, body, iso(c.createdAt),
                              iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched},
-                            update, {scrub(c.body), line, text(scrub(c.diffHunk)), iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
+                            update, {body, line, hunk, iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
                             counts, status))
             return R::failure(status.error());
     }

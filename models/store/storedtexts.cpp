@@ -40,6 +40,11 @@ constexpr Column Texts[] = {
     {"score_evidence"_L1, "rowid"_L1, "label"_L1},
     {"score_evidence"_L1, "rowid"_L1, "url"_L1},
     {"candidate_scores"_L1, "layer_id, user_id"_L1, "top_evidence_url"_L1},
+    {"file_contents"_L1, "repo_id, ref, path"_L1, "source_url"_L1},
+    {"layer_contributions"_L1, "layer_id, user_id, kind, place, tag, repo_id, item"_L1, "place"_L1}, // works-on sub-paths
+    {"candidate_scores"_L1, "layer_id, user_id"_L1, "works_on"_L1},
+    {"tags"_L1, "requisition_id, user_id, tag"_L1, "tag"_L1},
+    {"hiring_contexts"_L1, "requisition_id"_L1, "team"_L1}, // people worth naming
     {"notes"_L1, "id"_L1, "body"_L1},
     {"outreach_drafts"_L1, "id"_L1, "subject"_L1},
     {"outreach_drafts"_L1, "id"_L1, "body"_L1},
@@ -58,6 +63,7 @@ constexpr Column Paths[] = {
 };
 
 constexpr Column Urls[] = {
+    {"file_contents"_L1, ""_L1, "source_url"_L1},
     {"score_evidence"_L1, ""_L1, "url"_L1},
     {"candidate_scores"_L1, ""_L1, "top_evidence_url"_L1},
 };
@@ -77,13 +83,33 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, Status &s
     return true;
 }
 
-// "instr(lower(col), ?) > 0 OR ..." with the probes' values.
+bool isAscii(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// "instr(lower(col), ?) > 0 OR ..." with the probes' values. SQLite's
+// lower() folds ASCII only, so a word with other letters is looked for as
+// written, in lower and upper case and capitalised ("Łukasz", "ŁUKASZ").
 QString anyProbe(QLatin1StringView column, const QStringList &probes, QVariantList &values)
 {
     QStringList conditions;
     for (const QString &p : probes) {
-        conditions.append(u"instr(lower(CAST(%1 AS TEXT)), ?) > 0"_s.arg(column));
-        values.append(p.toLower());
+        if (isAscii(p)) {
+            conditions.append(u"instr(lower(CAST(%1 AS TEXT)), ?) > 0"_s.arg(column));
+            values.append(p.toLower());
+            continue;
+        }
+        QStringList forms{p, p.toLower(), p.toUpper(), p.left(1).toUpper() + p.mid(1).toLower()};
+        forms.removeDuplicates();
+        for (const QString &f : std::as_const(forms)) {
+            conditions.append(u"instr(CAST(%1 AS TEXT), ?) > 0"_s.arg(column));
+            values.append(f);
+        }
     }
     return conditions.join(" OR "_L1);
 }
@@ -126,7 +152,9 @@ Result<int> StoredTexts::rewrite(const QStringList &probes, const std::function<
             match.append(k + " = ?"_L1);
         QSqlQuery u(m_db.connection());
         for (const QVariantList &row : std::as_const(updates)) {
-            if (!run(u, u"UPDATE %1 SET %2 = ? WHERE %3"_s.arg(c.table, c.column, match.join(" AND "_L1)), row, status))
+            // OR REPLACE: where the column is part of the key (a tag, a
+            // contribution's place) two rows may become one.
+            if (!run(u, u"UPDATE OR REPLACE %1 SET %2 = ? WHERE %3"_s.arg(c.table, c.column, match.join(" AND "_L1)), row, status))
                 return R::failure(status.error());
             ++changed;
         }

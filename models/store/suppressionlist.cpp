@@ -92,6 +92,14 @@ Result<int> SuppressionList::saltedCount() const
     return q.value(0).toInt();
 }
 
+Result<qint64> SuppressionList::searchedUpTo() const
+{
+    const auto value = m_db.metaValue(u"salted_searched_up_to"_s);
+    if (!value)
+        return Result<qint64>::failure(value.error());
+    return value->toLongLong();
+}
+
 Result<SuppressionList::Snapshot> SuppressionList::snapshot(const QByteArray &key) const
 {
     using R = Result<Snapshot>;
@@ -202,7 +210,7 @@ Result<SuppressionList::RekeyReport> SuppressionList::rekey(const QByteArray &ke
         report.left = int(wanted.size()) - report.rekeyed;
         if (report.left == 0 && !q.exec(u"DELETE FROM workspace_meta WHERE key = 'suppression_salt'"_s))
             return Status::failure(Database::describe(q.lastError()));
-        return {};
+        return m_db.setMetaValue(u"salted_searched_up_to"_s, QString::number(maxId));
     });
     if (!written)
         return R::failure(written.error());

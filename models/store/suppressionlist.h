@@ -34,6 +34,9 @@ public:
     Result<bool> contains(Kind kind, const QString &identity) const; // reads the key itself
     Result<int> count() const;
     Result<int> saltedCount() const; // records rekey() has not converted yet
+    // Ids below this were all tried already: records still salted then
+    // cannot be converted (a forum's, or a damaged one), and are not tried again.
+    Result<qint64> searchedUpTo() const;
 
     // Everything needed to test many identities without a query each.
     struct Snapshot

@@ -199,9 +199,13 @@ Status cacheFile(store::Database &db, const QString &owner, const QString &name,
             return Status::failure(redactor.error());
         if (redactor->mentions(path))
             return Status::failure(tr("This file's path names someone who asked to be forgotten, so it is not kept."));
-        const QByteArray kept = status == QLatin1String("ok") && !redactor->isEmpty()
-            ? redactor->redact(QString::fromUtf8(content)).toUtf8()
-            : content;
+        // Rewritten only where it names them: other files keep their bytes.
+        QByteArray kept = content;
+        if (status == QLatin1String("ok") && !redactor->isEmpty()) {
+            const QString text = QString::fromUtf8(content);
+            if (redactor->mentions(text))
+                kept = redactor->redact(text).toUtf8();
+        }
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO file_contents (repo_id, ref, path, status, content, source_url, fetched_at) "

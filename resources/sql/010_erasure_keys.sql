@@ -9,9 +9,10 @@ ALTER TABLE suppressions ADD COLUMN scheme TEXT NOT NULL DEFAULT 'salted-sha256'
 -- a token or a two- or three-word run that every incoming text is redacted
 -- of; a first is the first word of a run, which only says where to look.
 CREATE TABLE redactions (
-    term_hash TEXT PRIMARY KEY NOT NULL, -- hex HMAC-SHA-256 of the normalised term
-    role      TEXT NOT NULL,             -- 'term' or 'first'
-    added_at  TEXT NOT NULL
+    term_hash TEXT NOT NULL, -- hex HMAC-SHA-256 of the normalised term
+    role      TEXT NOT NULL, -- 'term' or 'first' (a word can be both)
+    added_at  TEXT NOT NULL,
+    PRIMARY KEY (term_hash, role)
 ) WITHOUT ROWID;
 
 -- A file path that names a forgotten person is stored as "[redacted-N]":

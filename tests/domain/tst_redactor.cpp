@@ -75,3 +75,22 @@ TEST_CASE("a path keeps the folders before the one that names them", "[domain][r
     CHECK(r.mentions(QStringLiteral("docs/anna-quist/notes.md")) == false); // "anna-quist" is one token, not their name
     CHECK(r.mentions(QStringLiteral("docs/zqtiles/notes.md")));
 }
+
+TEST_CASE("a login glued to a domain, a suffix or a plus tag is still found", "[domain][redactor]")
+{
+    const Redactor r = zephyrine();
+    CHECK(r.redact(QStringLiteral("kernels/zeph-q.py")) == QStringLiteral("kernels/[redacted].py"));
+    CHECK(r.redact(QStringLiteral("see zeph-q.github.io")) == QStringLiteral("see [redacted].github.io"));
+    CHECK(r.redact(QStringLiteral("12345+zeph-q@users.noreply.github.com")) == QStringLiteral("12345+[redacted]@users.noreply.github.com"));
+    CHECK(r.redact(QStringLiteral("zeph-qa.github.io")) == QStringLiteral("zeph-qa.github.io"));
+}
+
+TEST_CASE("a whole name is told apart from a text that only mentions it", "[domain][redactor]")
+{
+    const Redactor r = zephyrine();
+    CHECK(r.isWhole(QStringLiteral("Zéphyrine Anna Quist")));
+    CHECK(r.isWhole(QStringLiteral("  anna quist ")));
+    CHECK_FALSE(r.isWhole(QStringLiteral("Anna Quist-Berg")));
+    CHECK_FALSE(r.isWhole(QStringLiteral("Anna Byron")));
+    CHECK_FALSE(r.isWhole(QStringLiteral("with Anna Quist")));
+}

@@ -6,6 +6,7 @@
 // another process) keeps them out of the pages that sync has yet to store.
 #include "privacy/forgetter.h"
 #include "store/erasurekey.h"
+#include "store/redactionlist.h"
 #include "store/suppressionlist.h"
 #include "support/clirunner.h"
 #include "support/syncharness.h"
@@ -287,4 +288,47 @@ TEST_CASE("a forget made by another process while a sync runs keeps them out of 
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE author_id IS NULL")) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE number = 1")) == 1); // grace's PR is kept
     CHECK(leftovers(h.tmp.path()) == QStringList());
+}
+
+TEST_CASE("a word that is both a login and a name's first word keeps both roles in the list", "[privacy][erasure]")
+{
+    TempWorkspace tmp;
+    store::Database db;
+    REQUIRE(db.open(tmp.path()).ok());
+    const QByteArray key(32, 'k');
+    const auto entries = Redactor::entriesFor(key, QStringLiteral("anna"), {}, {}, {QStringLiteral("Anna Quist")});
+    REQUIRE(db.write([&] { return store::RedactionList(db).add(entries); }).ok());
+    const auto stored = store::RedactionList(db).entries();
+    REQUIRE(stored.ok());
+    const Redactor r(key, stored.value());
+    CHECK(r.redact(QStringLiteral("by Anna Quist, cc anna")) == QStringLiteral("by [redacted], cc [redacted]"));
+}
+
+TEST_CASE("another key for the same workspace is refused, not silently used", "[privacy][erasure]")
+{
+    TempWorkspace tmp;
+    store::Database db;
+    REQUIRE(db.open(tmp.path()).ok());
+    REQUIRE(db.write([&] { return store::ErasureKey::findOrCreate(db) ? Status() : Status::failure(QStringLiteral("no key")); }).ok());
+    const QString exported = tmp.dir() + QStringLiteral("/right.key");
+    REQUIRE(store::ErasureKey::exportTo(db, exported).ok());
+    // The file copied to a computer without the key, where a new one would be made...
+    REQUIRE(QDir(store::ErasureKey::folder()).removeRecursively());
+    const auto made = store::ErasureKey::find(db);
+    CHECK_FALSE(made.ok()); // ...is refused: a key was made for it elsewhere
+    CHECK_FALSE(db.write([&] { return store::ErasureKey::findOrCreate(db) ? Status() : Status::failure(QStringLiteral("no key")); }).ok());
+    // A key file of the same workspace but with other bytes is refused too.
+    QByteArray forged = TempWorkspace::readAll(exported);
+    const qsizetype at = forged.indexOf("key=") + 4;
+    forged[at] = forged[at] == 'a' ? 'b' : 'a';
+    const QString wrong = tmp.dir() + QStringLiteral("/wrong.key");
+    QFile out(wrong);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(forged);
+    out.close();
+    const Status refused = store::ErasureKey::importFrom(db, wrong);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("not the key")));
+    CHECK(store::ErasureKey::importFrom(db, exported).ok());
+    CHECK(store::ErasureKey::find(db).ok());
 }
