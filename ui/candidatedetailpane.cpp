@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -261,14 +260,12 @@ void CandidateDetailPane::reload()
     m_facts->clear();
     m_tags.clear();
     store::Database &db = m_session->database();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT login FROM github_users WHERE id = ?"));
-    q.addBindValue(m_userId);
-    if (!q.exec() || !q.next())
+    const auto who = store::PeopleStore(db).key(m_userId);
+    if (!who)
+        return m_text->setPlainText(who.error());
+    if (!who->id)
         return m_text->setPlainText(tr("This person is no longer in the workspace."));
-    const QString login = q.value(0).toString();
-    q.finish();
-    const auto person = store::PeopleStore(db).find(login);
+    const auto person = store::PeopleStore(db).find(who->login);
     if (!person)
         return m_text->setPlainText(person.error());
     const store::PersonRecord &p = person.value();
@@ -299,7 +296,7 @@ void CandidateDetailPane::reload()
     }
 
     // Why ranked: each part with the items behind it.
-    auto score = store::ScoreStore(db).person(m_layerId, login);
+    auto score = store::ScoreStore(db).person(m_layerId, who->login);
     const QDateTime asOf = store::ScoreStore(db).asOf(m_layerId);
     if (const auto months = store::ScoreStore(db).activity(m_layerId, m_userId, 24, (asOf.isValid() ? asOf : ks::Clock::now()).date()))
         m_chart->setMonths(months.value());

@@ -6,7 +6,7 @@
 #include "scoring/signalcatalogue.h"
 #include "scoring/syntaxrepository.h"
 #include "signalpanel.h"
-#include "sync/filefetcher.h"
+#include "viewer/filefetcher.h"
 #include "viewer/viewersource.h"
 
 #include <QAction>
@@ -236,7 +236,7 @@ Status CodeViewerWindow::openFileAt(store::Database &db, const QString &owner, c
         return Status::from(doc);
     // Fetched into the cache, then shown; meanwhile the window says so.
     showNote(path, tr("Fetching %1 at %2 from GitHub\u2026").arg(path, ref.left(10)));
-    m_fetchDone = connect(m_fetcher, &sync::FileFetcher::fetched, this,
+    m_fetchDone = connect(m_fetcher, &viewer::FileFetcher::fetched, this,
                           [this, &db, owner, name, ref, path, line](const QString &o, const QString &n, const QString &r, const QString &p) {
         if (o != owner || n != name || r != ref || p != path)
             return;
@@ -250,7 +250,7 @@ Status CodeViewerWindow::openFileAt(store::Database &db, const QString &owner, c
         showDocument(std::move(fetched).value());
         goToLine(line);
     });
-    m_fetchFailed = connect(m_fetcher, &sync::FileFetcher::fetchFailed, this, [this, path](const QString &message) {
+    m_fetchFailed = connect(m_fetcher, &viewer::FileFetcher::fetchFailed, this, [this, path](const QString &message) {
         disconnect(m_fetchDone);
         disconnect(m_fetchFailed);
         showNote(path, message);

@@ -12,7 +12,7 @@ class QLabel;
 namespace ks::store {
 class Database;
 }
-namespace ks::sync {
+namespace ks::viewer {
 class FileFetcher;
 }
 
@@ -47,7 +47,7 @@ public:
     // Files at a commit that the workspace has not cached yet are fetched
     // through this (owned by the caller, on the same Database as the one
     // passed to openEvidence); without one, such evidence fails with a message.
-    void setFileFetcher(sync::FileFetcher *fetcher) { m_fetcher = fetcher; }
+    void setFileFetcher(viewer::FileFetcher *fetcher) { m_fetcher = fetcher; }
 
     // Scrolls once the document is shown: to a line of a file (by path; empty:
     // the first), to a review comment by GitHub id.
@@ -72,7 +72,7 @@ private:
     SignalPanel *m_panel;
     QComboBox *m_theme;
     QLabel *m_status;
-    sync::FileFetcher *m_fetcher = nullptr;
+    viewer::FileFetcher *m_fetcher = nullptr;
     QMetaObject::Connection m_fetchDone;
     QMetaObject::Connection m_fetchFailed;
 };

@@ -2,7 +2,7 @@
 #include "forgetrunner.h"
 
 #include "people/avatarcache.h"
-#include "privacy/forgetworker.h"
+#include "jobs/forgetworker.h"
 #include "store/database.h"
 #include "workspacesession.h"
 
@@ -17,9 +17,9 @@ ForgetRunner::ForgetRunner(std::shared_ptr<WorkspaceSession> session, QWidget *p
     : QObject(parent)
     , m_session(std::move(session))
     , m_parent(parent)
-    , m_worker(new privacy::ForgetWorker(this))
+    , m_worker(new jobs::ForgetWorker(this))
 {
-    connect(m_worker, &privacy::ForgetWorker::finished, this, [this](const QList<privacy::ForgetReport> &reports, const QString &error) {
+    connect(m_worker, &jobs::ForgetWorker::finished, this, [this](const QList<privacy::ForgetReport> &reports, const QString &error) {
         for (qint64 id : std::as_const(m_userIds))
             m_session->avatars().forget(id);
         int deleted = 0, kept = 0, redacted = 0;

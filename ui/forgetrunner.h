@@ -9,7 +9,7 @@
 
 class QWidget;
 
-namespace ks::privacy {
+namespace ks::jobs {
 class ForgetWorker;
 }
 
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<WorkspaceSession> m_session;
     QWidget *m_parent;
-    privacy::ForgetWorker *m_worker;
+    jobs::ForgetWorker *m_worker;
     QList<qint64> m_userIds;
 };
 

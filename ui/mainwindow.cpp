@@ -15,7 +15,7 @@
 #include "store/presets.h"
 #include "store/tokenstore.h"
 #include "store/workspace.h"
-#include "sync/filefetcher.h"
+#include "viewer/filefetcher.h"
 #include "sources/apiorigin.h"
 #include "sync/githubsettings.h"
 
@@ -223,7 +223,7 @@ void MainWindow::openEvidence(const QString &url, const QString &fileName, int l
         // saved API root is checked like the sync's (https, or loopback).
         const auto root = sources::ApiOrigin::parseRoot(sync::githubsettings::apiRoot());
         if (!session->isDemo() && root)
-            viewer->setFileFetcher(new sync::FileFetcher(session->database(), root.value(), token, viewer));
+            viewer->setFileFetcher(new viewer::FileFetcher(session->database(), root.value(), token, viewer));
         if (const Status shown = viewer->openEvidence(session->database(), url, fileName, line); !shown) {
             delete viewer;
             statusBar()->showMessage(tr("%1 Opening it in the browser.").arg(shown.error()), 8000);

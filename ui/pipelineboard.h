@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // A card was dropped on another stage's column.
     void moveRequested(qint64 userId, qint64 stageId, const QString &stageName);
+    // The board could not be read (a busy or broken workspace).
+    void failed(const QString &message);
 
 private:
     store::Database *m_db = nullptr;

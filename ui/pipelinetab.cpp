@@ -123,6 +123,7 @@ PipelineTab::PipelineTab(QWidget *parent)
     m_views->addWidget(split);
     m_views->addWidget(m_board);
     workLayout->addWidget(m_views, 1);
+    connect(m_board, &PipelineBoard::failed, this, &PipelineTab::statusMessage);
     connect(m_board, &PipelineBoard::moveRequested, this,
             [this](qint64 user, qint64 stage, const QString &name) { moveTo({user}, stage, QDate(), name); });
     m_pages->addWidget(empty);

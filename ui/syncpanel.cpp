@@ -8,7 +8,7 @@
 #include "store/githubstore.h"
 #include "store/tokenstore.h"
 #include "sync/githubsettings.h"
-#include "sync/syncworker.h"
+#include "jobs/syncworker.h"
 #include "workspacesession.h"
 
 #include <QComboBox>
@@ -40,7 +40,7 @@ QTableWidgetItem *plain(const QString &text)
 
 SyncPanel::SyncPanel(QWidget *parent)
     : QWidget(parent)
-    , m_worker(new sync::SyncWorker(this))
+    , m_worker(new jobs::SyncWorker(this))
     , m_scope(new QComboBox(this))
     , m_start(new QPushButton(tr("&Sync"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -84,9 +84,9 @@ SyncPanel::SyncPanel(QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, &SyncPanel::startSync);
     connect(m_cancel, &QPushButton::clicked, this, &SyncPanel::cancelSync);
-    connect(m_worker, &sync::SyncWorker::progress, this, &SyncPanel::showProgress);
-    connect(m_worker, &sync::SyncWorker::repoFinished, this, &SyncPanel::showRepoFinished);
-    connect(m_worker, &sync::SyncWorker::finished, this, &SyncPanel::showFinished);
+    connect(m_worker, &jobs::SyncWorker::progress, this, &SyncPanel::showProgress);
+    connect(m_worker, &jobs::SyncWorker::repoFinished, this, &SyncPanel::showRepoFinished);
+    connect(m_worker, &jobs::SyncWorker::finished, this, &SyncPanel::showFinished);
 }
 
 SyncPanel::~SyncPanel() = default;

@@ -12,7 +12,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace ks::sync {
+namespace ks::jobs {
 class SyncWorker;
 }
 namespace ks::store {
@@ -55,7 +55,7 @@ private:
     int rowFor(const QString &repo);
 
     std::shared_ptr<WorkspaceSession> m_session;
-    sync::SyncWorker *m_worker;
+    jobs::SyncWorker *m_worker;
     QComboBox *m_scope;
     QPushButton *m_start;
     QPushButton *m_cancel;

@@ -3,7 +3,7 @@
 
 #include "domain/csvwriter.h"
 #include "scoring/ranker.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/scorestore.h"
@@ -28,10 +28,10 @@ Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime
     store::ScoreStore scores(db);
     if (!forced && scores.isCurrent(layer.id, asOf))
         return {};
-    scoring::StandingsRequest request;
+    jobs::StandingsRequest request;
     request.now = asOf;
     request.layer = layer;
-    return Status::from(scoring::updateStandings(db, request));
+    return Status::from(jobs::updateStandings(db, request));
 }
 
 // Opens the workspace, finds the layer and brings its ranking up to date;

@@ -9,15 +9,15 @@
 #include "privacy/forgetter.h"
 #include "privacy/retention.h"
 #include "privacy/subjectreport.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
+#include "store/peoplestore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace ks::cli {
 namespace {
@@ -33,26 +33,29 @@ struct Person
 // The person named by LOGIN or --id; prints why not and returns id 0.
 Person findPerson(const Command &c, store::Database &db)
 {
-    QSqlQuery q(db.connection());
     const bool byId = c.parser.isSet(u"id"_s);
     if (byId == !c.args.isEmpty()) {
         c.usage(tr("name one person: a login, or --id N."));
         return {};
     }
-    q.prepare(byId ? u"SELECT id, login FROM github_users WHERE id = ?"_s : u"SELECT id, login FROM github_users WHERE login = ? COLLATE NOCASE"_s);
-    q.addBindValue(byId ? QVariant(c.parser.value(u"id"_s).toLongLong()) : QVariant(c.args.constFirst()));
-    if (!q.exec() || !q.next()) {
+    const store::PeopleStore people(db);
+    const auto who = byId ? people.key(c.parser.value(u"id"_s).toLongLong()) : people.key(c.args.constFirst());
+    if (!who) {
+        c.fail(who.error());
+        return {};
+    }
+    if (!who->id) {
         c.fail(tr("Nobody called %1 is in this workspace.").arg((byId ? c.parser.value(u"id"_s) : c.args.constFirst()).left(80)));
         return {};
     }
-    return {q.value(0).toLongLong(), q.value(1).toString()};
+    return {who->id, who->login};
 }
 
 // Re-ranks so the people left keep contiguous ranks; a failure here does not
 // undo the erasure, it only leaves ranks stale until the next sync.
 void rerank(const Command &c, store::Database &db)
 {
-    if (const auto ranked = scoring::updateStandings(db); !ranked)
+    if (const auto ranked = jobs::updateStandings(db); !ranked)
         c.out.error(tr("Erased, but re-ranking failed (the next sync re-ranks): %1").arg(ranked.error()));
 }
 
@@ -106,19 +109,33 @@ int runForget(const Command &c)
     privacy::Forgetter forgetter(db);
     privacy::ForgetOptions options;
     options.keepBackups = c.parser.isSet(u"keep-backups"_s);
+    options.compact = false; // after re-ranking, so the derived rows are rewritten first
     const bool byId = c.parser.isSet(u"id"_s);
     if (byId == !c.args.isEmpty())
         return c.usage(tr("name one person: a login, or --id N."));
-    // Someone forgotten already (a compaction that failed): compact again.
-    const auto forgotten = byId ? forgetter.wasForgotten(c.parser.value(u"id"_s).toLongLong()) : forgetter.wasForgotten(c.args.constFirst());
-    if (!forgotten)
-        return c.fail(forgotten.error());
-    if (forgotten.value()) {
+    const QString named = (byId ? c.parser.value(u"id"_s) : c.args.constFirst()).left(80);
+    const store::PeopleStore people(db);
+    const auto live = byId ? people.key(c.parser.value(u"id"_s).toLongLong()) : people.key(c.args.constFirst());
+    if (!live)
+        return c.fail(live.error());
+    if (!live->id) {
+        // Someone forgotten already (a compaction that failed): compact again.
+        const auto forgotten = byId ? forgetter.wasForgotten(c.parser.value(u"id"_s).toLongLong()) : forgetter.wasForgotten(c.args.constFirst());
+        if (!forgotten)
+            return c.fail(forgotten.error());
+        if (!forgotten.value())
+            return c.fail(tr("Nobody called %1 is in this workspace.").arg(named));
+        if (!c.parser.isSet(u"yes"_s)) {
+            c.out.line(tr("%1 was forgotten before. Again with --yes compacts the file again and deletes the migration backups beside it, "
+                          "which may still hold them (--keep-backups keeps them).")
+                           .arg(named));
+            return c.usage(tr("add --yes to finish the erasure."));
+        }
         if (const Status s = forgetter.compact(); !s)
             return c.fail(s.error());
         privacy::ForgetReport again;
         again.alreadyForgotten = true;
-        again.login = byId ? QString() : c.args.constFirst().left(80);
+        again.login = byId ? QString() : named;
         again.userId = byId ? c.parser.value(u"id"_s).toLongLong() : 0;
         if (!options.keepBackups) {
             for (const QString &backup : privacy::Forgetter::migrationBackups(db.path())) {
@@ -129,9 +146,7 @@ int runForget(const Command &c)
         }
         return printForget(c, again);
     }
-    const Person who = findPerson(c, db);
-    if (!who.id)
-        return Failure;
+    const Person who{live->id, live->login};
     if (!c.parser.isSet(u"yes"_s)) {
         QString question = tr("This erases %1 (GitHub id %2) from the workspace for good: their profile, contact channels, scores, stages, "
                               "notes, tags and drafts, their commits, reviews and comments. PRs of theirs that others reviewed stay, "
@@ -146,13 +161,16 @@ int runForget(const Command &c)
         c.out.line(question);
         return c.usage(tr("add --yes to erase."));
     }
-    const auto report = forgetter.forget(who.id, options);
-    if (!report)
-        return c.fail(report.error());
+    const auto erased = forgetter.forget(who.id, options);
+    if (!erased)
+        return c.fail(erased.error());
+    privacy::ForgetReport report = erased.value();
     // Their avatar, cached outside the workspace file.
     people::AvatarCache(people::AvatarCache::directoryFor(db.path())).forget(who.id);
     rerank(c, db);
-    return printForget(c, report.value());
+    if (const Status s = forgetter.compact(); !s)
+        report.compactionError = s.error();
+    return printForget(c, report);
 }
 
 int runCompact(const Command &c)
@@ -238,13 +256,17 @@ int runRetention(const Command &c)
     if (forget && !ids.isEmpty()) {
         privacy::ForgetOptions options;
         options.suppress = false; // time ran out; they did not ask to be forgotten
-        const auto done = privacy::Forgetter(db).forget(ids, options);
+        options.compact = false;  // after re-ranking, so the derived rows are rewritten first
+        privacy::Forgetter forgetter(db);
+        const auto done = forgetter.forget(ids, options);
         if (!done)
             return c.fail(done.error());
         people::AvatarCache avatars(people::AvatarCache::directoryFor(db.path()));
         for (qint64 id : std::as_const(ids))
             avatars.forget(id);
         rerank(c, db);
+        if (const Status s = forgetter.compact(); !s)
+            return c.fail(s.error());
     }
     if (c.out.isJson()) {
         c.out.json(QJsonObject{{u"months"_s, months.value()}, {u"forgotten"_s, forget}, {u"people"_s, people}});

@@ -6,7 +6,7 @@
 #include "sources/apiorigin.h"
 
 #include "store/database.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/tokenstore.h"
 #include "sync/githubsettings.h"
 #include "sync/githubsync.h"
@@ -189,7 +189,7 @@ int runSync(const Command &c)
     std::signal(SIGINT, SIG_DFL);
     // Scores follow the data: scan what is new and re-rank every layer.
     if (engine && !summary.cancelled) {
-        const auto ranked = scoring::updateStandings(db);
+        const auto ranked = jobs::updateStandings(db);
         if (ranked)
             summary.ranked = ranked.value();
         else

@@ -10,7 +10,7 @@
 #include "fixtureloader.h"
 #include "outreach/hiringcontextstore.h"
 #include "people/exclusionlist.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/peoplestore.h"
@@ -306,9 +306,9 @@ int main(int argc, char **argv)
         err << s.error() << '\n';
         return 1;
     }
-    ks::scoring::StandingsRequest request;
+    ks::jobs::StandingsRequest request;
     request.now = now;
-    if (const auto ranked = ks::scoring::updateStandings(db, request); !ranked) {
+    if (const auto ranked = ks::jobs::updateStandings(db, request); !ranked) {
         err << ranked.error() << '\n';
         return 1;
     }

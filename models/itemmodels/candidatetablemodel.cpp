@@ -6,6 +6,7 @@
 #include "rowcounter.h"
 #include "store/database.h"
 #include "store/personsearch.h"
+#include "store/pipelinestore.h"
 #include "store/sqlstatement.h"
 
 #include <QGuiApplication>
@@ -25,18 +26,26 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // A requisition's people are its layer's scores. The stage join falls back
-// to stage 1 because a missing pipeline entry means "Sourced".
-constexpr auto From = "candidate_scores s "
+// to the Sourced stage because a missing pipeline entry means "Sourced".
+const QString &from()
+{
+    static const QString sql = u"candidate_scores s "
                       "JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id "
                       "JOIN github_users u ON u.id = s.user_id "
                       "LEFT JOIN person_profiles p ON p.user_id = s.user_id "
                       "LEFT JOIN pipeline_entries e ON e.requisition_id = r.id AND e.user_id = s.user_id "
-                      "LEFT JOIN stages st ON st.id = coalesce(e.stage_id, 1)"_L1;
+                      "LEFT JOIN stages st ON st.id = coalesce(e.stage_id, %1)"_s.arg(store::SourcedStageId);
+    return sql;
+}
 
-constexpr auto Columns = "s.user_id, s.rank, u.login, coalesce(u.name, ''), s.score, s.top_signals, s.works_on, s.last_active, "
+const QString &columns()
+{
+    static const QString sql = u"s.user_id, s.rank, u.login, coalesce(u.name, ''), s.score, s.top_signals, s.works_on, s.last_active, "
                          "coalesce(p.country_code, ''), coalesce(p.region, ''), coalesce(p.company, ''), coalesce(p.reachable, 0), "
-                         "coalesce(p.excluded, ''), coalesce(e.stage_id, 1), coalesce(st.name, ''), coalesce(st.role, ''), "
-                         "e.next_action_at, coalesce(u.avatar_url, '')"_L1;
+                         "coalesce(p.excluded, ''), coalesce(e.stage_id, %1), coalesce(st.name, ''), coalesce(st.role, ''), "
+                         "e.next_action_at, coalesce(u.avatar_url, '')"_s.arg(store::SourcedStageId);
+    return sql;
+}
 
 // One ORDER BY term, written for ascending order. Descending flips every term
 // except `fixed` ones: blanks stay at the bottom and ties stay best-first.
@@ -216,7 +225,7 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
         return u"%1 IN (%2)"_s.arg(expr, marks(values.size()));
     };
     if (!m_filter.stageIds.isEmpty()) {
-        where.append(u"coalesce(e.stage_id, 1) IN (%1)"_s.arg(marks(m_filter.stageIds.size())));
+        where.append(u"coalesce(e.stage_id, %1) IN (%2)"_s.arg(store::SourcedStageId).arg(marks(m_filter.stageIds.size())));
         for (qint64 id : m_filter.stageIds)
             binds.append(id);
     }
@@ -271,7 +280,7 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
         }
     }
     if (!forCount)
-        return u"FROM %1%2 WHERE %3"_s.arg(matches, From, where.join(" AND "_L1));
+        return u"FROM %1%2 WHERE %3"_s.arg(matches, from(), where.join(" AND "_L1));
     // Counting joins only what the filter reads: at 100,000 candidates each
     // needless join costs a lookup per row, and the count runs on every
     // keystroke of a search.
@@ -316,7 +325,7 @@ Result<QList<CandidateTableModel::Row>> CandidateTableModel::readPage(int offset
     QVariantList binds;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT %1 %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(Columns, fromWhere(binds), orderBy(m_sortColumn, m_sortOrder))))
+    if (!q.prepare(u"SELECT %1 %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(columns(), fromWhere(binds), orderBy(m_sortColumn, m_sortOrder))))
         return R::failure(store::Database::describe(q.lastError()));
     binds << PageSize << offset;
     for (const QVariant &v : std::as_const(binds))

@@ -3,7 +3,7 @@
 
 #include "draftchecklist.h"
 #include "hiringcontextstore.h"
-#include "scoring/candidatescore.h"
+#include "domain/candidatescore.h"
 #include "store/peoplestore.h"
 #include "store/pipelinestore.h"
 #include "templatestore.h"

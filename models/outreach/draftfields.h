@@ -2,7 +2,7 @@
 #pragma once
 
 #include "hiringcontextstore.h"
-#include "scoring/candidatescore.h"
+#include "domain/candidatescore.h"
 #include "store/peoplestore.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "scoring/candidatescore.h"
+#include "domain/candidatescore.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "candidatescore.h"
+#include "domain/candidatescore.h"
 #include "domain/result.h"
 #include "domain/rolelayer.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "candidatescore.h"
+#include "domain/candidatescore.h"
 #include "contributionindex.h"
 #include "domain/clock.h"
 #include "domain/result.h"

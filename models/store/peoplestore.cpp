@@ -16,6 +16,26 @@ PeopleStore::PeopleStore(Database &db)
 {
 }
 
+Result<PeopleStore::Key> PeopleStore::key(qint64 userId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, login FROM github_users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Result<Key>::failure(Database::describe(q.lastError()));
+    return q.next() ? Key{q.value(0).toLongLong(), q.value(1).toString()} : Key{};
+}
+
+Result<PeopleStore::Key> PeopleStore::key(const QString &login) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, login FROM github_users WHERE login = ? COLLATE NOCASE"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return Result<Key>::failure(Database::describe(q.lastError()));
+    return q.next() ? Key{q.value(0).toLongLong(), q.value(1).toString()} : Key{};
+}
+
 Result<PersonRecord> PeopleStore::find(const QString &login) const
 {
     using R = Result<PersonRecord>;

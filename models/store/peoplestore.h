@@ -55,6 +55,14 @@ public:
     explicit PeopleStore(Database &db);
 
     Result<PersonRecord> find(const QString &login) const;
+    // Who a GitHub id or a login is; id 0 when nobody in the workspace.
+    struct Key
+    {
+        qint64 id = 0;
+        QString login;
+    };
+    Result<Key> key(qint64 userId) const;
+    Result<Key> key(const QString &login) const;
     // Hand corrections: an empty optional leaves that field as it is; an
     // empty string clears it. Both win over what the profile says.
     Status setOverride(qint64 userId, const std::optional<QString> &countryCode, const std::optional<QString> &company);

@@ -166,12 +166,40 @@ Result<PipelinePosition> PipelineStore::position(qint64 requisitionId, qint64 us
     return p;
 }
 
+Result<QList<BoardCard>> PipelineStore::boardCards(qint64 requisitionId, int perStage, int sourcedShown) const
+{
+    using R = Result<QList<BoardCard>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT e.stage_id, e.user_id, u.login, coalesce(u.name, ''), coalesce(s.score, 0), coalesce(e.next_action_at, ''), "
+        "  row_number() OVER (PARTITION BY e.stage_id ORDER BY s.score DESC) AS n "
+        "  FROM pipeline_entries e JOIN github_users u ON u.id = e.user_id JOIN requisitions r ON r.id = e.requisition_id "
+        "  LEFT JOIN candidate_scores s ON s.layer_id = r.layer_id AND s.user_id = e.user_id WHERE e.requisition_id = :req) WHERE n <= :per "
+        "UNION ALL SELECT * FROM (SELECT :sourcedStage, s.user_id, u.login, coalesce(u.name, ''), s.score, '', 0 FROM candidate_scores s "
+        "  JOIN requisitions r ON r.id = :req AND s.layer_id = r.layer_id JOIN github_users u ON u.id = s.user_id "
+        "  LEFT JOIN person_profiles p ON p.user_id = s.user_id "
+        "  WHERE p.excluded IS NULL AND NOT EXISTS (SELECT 1 FROM pipeline_entries e WHERE e.requisition_id = :req AND e.user_id = s.user_id) "
+        "  ORDER BY s.score DESC LIMIT :sourced)"));
+    q.bindValue(QStringLiteral(":req"), requisitionId);
+    q.bindValue(QStringLiteral(":per"), perStage);
+    q.bindValue(QStringLiteral(":sourced"), sourcedShown);
+    q.bindValue(QStringLiteral(":sourcedStage"), SourcedStageId);
+    if (!q.exec())
+        return R::failure(Database::describe(q.lastError()));
+    QList<BoardCard> cards;
+    while (q.next())
+        cards.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(),
+                      QDate::fromString(q.value(5).toString().left(10), Qt::ISODate)});
+    return cards;
+}
+
 Result<QString> PipelineStore::stageName(qint64 requisitionId, qint64 userId) const
 {
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT s.name FROM stages s WHERE s.id = coalesce((SELECT stage_id FROM pipeline_entries "
-                               "WHERE requisition_id = ? AND user_id = ?), 1)"),
-             {requisitionId, userId})
+                               "WHERE requisition_id = ? AND user_id = ?), ?)"),
+             {requisitionId, userId, SourcedStageId})
         || !q.next())
         return Result<QString>::failure(Database::describe(q.lastError()));
     return q.value(0).toString();
@@ -184,7 +212,7 @@ Status PipelineStore::setPosition(qint64 requisitionId, qint64 userId, const Pip
         if (!run(q, QStringLiteral("SELECT stage_id FROM pipeline_entries WHERE requisition_id = ? AND user_id = ?"), {requisitionId, userId}))
             return Status::failure(Database::describe(q.lastError()));
         const bool known = q.next();
-        const qint64 before = known ? q.value(0).toLongLong() : 1;
+        const qint64 before = known ? q.value(0).toLongLong() : SourcedStageId;
         q.finish();
         const QString at = now();
         const QVariant next = position.nextAction.isValid() ? QVariant(position.nextAction.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());

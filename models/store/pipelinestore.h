@@ -11,6 +11,22 @@ namespace ks::store {
 class Database;
 
 // An open role, tied to the layer its candidates are ranked in.
+// The first stage (schema 6 seeds it as id 1, role 'sourced'): everyone
+// ranked for a requisition's layer is here until a sourcer moves them, so a
+// person without a pipeline entry is at this stage.
+inline constexpr qint64 SourcedStageId = 1;
+
+// One person on the pipeline board: the triaged by stage, the strongest
+// untriaged in Sourced.
+struct BoardCard
+{
+    qint64 stageId = 0;
+    qint64 userId = 0;
+    QString login, name;
+    double score = 0;
+    QDate nextAction; // invalid: none
+};
+
 struct Requisition
 {
     qint64 id = 0;
@@ -73,6 +89,9 @@ public:
     Result<qint64> addStage(const QString &name, qint64 afterStageId);
 
     Result<PipelinePosition> position(qint64 requisitionId, qint64 userId) const;
+    // The board: up to `perStage` people per stage (best score first), and
+    // the `sourcedShown` best-ranked people not excluded and not triaged.
+    Result<QList<BoardCard>> boardCards(qint64 requisitionId, int perStage, int sourcedShown) const;
     // The name of the stage the person is at ("Sourced" without an entry).
     Result<QString> stageName(qint64 requisitionId, qint64 userId) const;
     // Moves the person (stage and next action); a stage change is logged

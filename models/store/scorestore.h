@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
-#include "scoring/candidatescore.h"
+#include "domain/candidatescore.h"
 
 #include <QStringList>
 

@@ -11,7 +11,7 @@
 #include "bench/benchutil.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "pipelinetab.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/personsearch.h"
 #include "store/pipelinestore.h"
 #include "support/crowdedworkspace.h"
@@ -120,9 +120,9 @@ int main(int argc, char **argv)
             const test::Crowd crowd = test::Crowd::ofSize(people, now);
             if (!test::fillCrowd(db, repo, crowd).ok())
                 return 1;
-            scoring::StandingsRequest request;
+            jobs::StandingsRequest request;
             request.now = now;
-            if (!scoring::updateStandings(db, request).ok())
+            if (!jobs::updateStandings(db, request).ok())
                 return 1;
         }
         const auto id = store::PipelineStore(db).createRequisition(QStringLiteral("Kernel engineer"), layer.id);

@@ -13,7 +13,7 @@
 #include "privacy/forgetter.h"
 #include "privacy/retention.h"
 #include "privacy/subjectreport.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/erasurekey.h"
 #include "store/suppressionlist.h"
@@ -57,9 +57,9 @@ int main(int argc, char **argv)
         return 1;
     const QDateTime now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
     const test::Crowd crowd = test::Crowd::ofSize(people, now);
-    scoring::StandingsRequest request;
+    jobs::StandingsRequest request;
     request.now = now;
-    if (!test::fillCrowd(db, repo, crowd).ok() || !scoring::updateStandings(db, request).ok())
+    if (!test::fillCrowd(db, repo, crowd).ok() || !jobs::updateStandings(db, request).ok())
         return 1;
     QSqlQuery q(db.connection());
     // Everyone was first and last met long ago, so retention has work to do.

@@ -5,7 +5,7 @@
 #include "itemmodels/candidatetablemodel.h"
 #include "people/avatarcache.h"
 #include "people/exclusionlist.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "support/layerfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -63,9 +63,9 @@ struct Pipeline : test::LayerFixture
         REQUIRE(people::ExclusionList(db)
                     .importCsvData(people::ExclusionList::Kind::Staff, "login\nuser61\nuser62\n", QStringLiteral("staff.csv"))
                     .ok());
-        scoring::StandingsRequest request;
+        jobs::StandingsRequest request;
         request.now = Now;
-        REQUIRE(scoring::updateStandings(db, request).ok());
+        REQUIRE(jobs::updateStandings(db, request).ok());
         // Nothing in the crowd's files is a kernel-code signal; give one person some.
         exec(QStringLiteral("UPDATE candidate_scores SET top_signals = '[\"smem.bank_conflict\",\"tc.mma\"]' WHERE user_id = 1"));
 

@@ -3,7 +3,7 @@
 // reach them, and who must be left alone.
 #include "people/exclusionlist.h"
 #include "people/personprofiler.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/layerstore.h"
 #include "store/peoplestore.h"
 #include "store/scorestore.h"
@@ -43,9 +43,9 @@ struct Workspace : test::LayerFixture
         exec(QStringLiteral("UPDATE commits SET author_email = '3+user3@users.noreply.github.com' WHERE author_id = 3"));
         exec(QStringLiteral("UPDATE github_users SET location = 'Seattle, WA', blog = 'example.dev' WHERE id = 4"));
         exec(QStringLiteral("UPDATE github_users SET location = '<b>London</b> / San Francisco' WHERE id = 5"));
-        scoring::StandingsRequest request;
+        jobs::StandingsRequest request;
         request.now = Now;
-        REQUIRE(scoring::updateStandings(db, request).ok());
+        REQUIRE(jobs::updateStandings(db, request).ok());
     }
 
     store::PersonRecord person(const QString &login)

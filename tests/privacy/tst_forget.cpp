@@ -3,7 +3,7 @@
 // left in the workspace file or its log, what others did with them still
 // counts for the others, and syncing again does not bring them back.
 #include "privacy/forgetter.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/layerstore.h"
 #include "store/pipelinestore.h"
 #include "store/scorestore.h"
@@ -108,9 +108,9 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     h.github.addRepo(repo());
     h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
     REQUIRE(h.sync().ok());
-    scoring::StandingsRequest request;
+    jobs::StandingsRequest request;
     request.now = T0.addDays(30);
-    REQUIRE(scoring::updateStandings(h.db, request).ok());
+    REQUIRE(jobs::updateStandings(h.db, request).ok());
     const qint64 id = h.scalar(QStringLiteral("SELECT id FROM github_users WHERE login = 'zephyrine-q'")).toLongLong();
     REQUIRE(id > 0);
     REQUIRE(h.count(QStringLiteral("SELECT count(*) FROM candidate_scores WHERE user_id = %1").arg(id)) == 1);
@@ -155,7 +155,7 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     CHECK(store::SuppressionList(h.db).count().value() == 1);
 
     // Grace's review of their PR still counts for grace, with its evidence.
-    REQUIRE(scoring::updateStandings(h.db, request).ok());
+    REQUIRE(jobs::updateStandings(h.db, request).ok());
     const auto score = store::ScoreStore(h.db).person(layer->id, QStringLiteral("grace"));
     REQUIRE(score.ok());
     CHECK(score->reviews >= 1);
@@ -167,7 +167,7 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     // A later sync reads the same pages and does not bring them back.
     h.github.repo(QStringLiteral("acme"), QStringLiteral("kernels"))->pulls[2].updatedAt = T0.addDays(40); // re-read #1 and its details
     REQUIRE(h.sync().ok());
-    REQUIRE(scoring::updateStandings(h.db, request).ok());
+    REQUIRE(jobs::updateStandings(h.db, request).ok());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM github_users WHERE login = 'zephyrine-q' OR id = %1").arg(id)) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE author_login = 'zephyrine-q'")) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM review_comments WHERE user_login = 'zephyrine-q'")) == 0);

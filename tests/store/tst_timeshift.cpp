@@ -3,7 +3,7 @@
 // is opened (store::TimeShift), so it never goes stale.
 #include "domain/clock.h"
 #include "privacy/retention.h"
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/timeshift.h"
 #include "store/workspace.h"
@@ -137,7 +137,7 @@ TEST_CASE("a demo copy opened 400 days later looks as it did on its snapshot day
     REQUIRE(ranked.size() > 5);
     CHECK(rows(after, ranks) == ranked);
     CHECK(rows(after, u"SELECT count(*) FROM contribution_changes"_s) == rows(before, u"SELECT count(*) FROM contribution_changes"_s));
-    REQUIRE(scoring::updateStandings(after).ok());
+    REQUIRE(jobs::updateStandings(after).ok());
     CHECK(rows(after, ranks) == ranked);
     const QString scores = u"SELECT layer_id, user_id, round(score, 6) FROM candidate_scores ORDER BY 1, 2"_s;
     CHECK(rows(after, scores) == rows(before, scores));

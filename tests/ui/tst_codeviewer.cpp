@@ -8,7 +8,7 @@
 #include "fakegithub.h"
 #include "store/database.h"
 #include "support/tempworkspace.h"
-#include "sync/filefetcher.h"
+#include "viewer/filefetcher.h"
 #include "codeviewerwindow.h"
 #include "scoring/signalcatalogue.h"
 #include "signalpanel.h"
@@ -410,7 +410,7 @@ TEST_CASE("evidence opens a PR at its review comment, and a file at a commit fet
     pull.files.append({u"k.cu"_s, u"added"_s, 3, 0, u"@@ -0,0 +1,3 @@\n+__global__ void k() {\n+    __shared__ float t[32];\n+    __syncthreads();\n"_s, {}});
     repo.pulls.append(pull);
     github.addRepo(repo);
-    sync::FileFetcher fetcher(db, github.apiRoot(), "t");
+    viewer::FileFetcher fetcher(db, github.apiRoot(), "t");
     window.setFileFetcher(&fetcher);
     REQUIRE(window.openEvidence(db, u"https://github.com/triton-lang/triton/blob/%1/k.cu#L2"_s.arg(commit.sha)).ok());
     CHECK(window.viewer()->viewDocument().rows.at(0).kind == viewer::RowKind::Note); // "Fetching ..."

@@ -15,7 +15,7 @@
 #include "store/database.h"
 #include "store/tokenstore.h"
 #include "support/tempworkspace.h"
-#include "sync/filefetcher.h"
+#include "viewer/filefetcher.h"
 #include "welcomedialog.h"
 #include "workspacesession.h"
 
@@ -398,12 +398,12 @@ TEST_CASE("the code viewer shows file names, patches and comments as text", "[ui
     REQUIRE(q.next());
     fake::FakeGitHub github;
     REQUIRE(github.listen());
-    sync::FileFetcher fetcher(db, github.apiRoot(), "t");
+    viewer::FileFetcher fetcher(db, github.apiRoot(), "t");
     ui::CodeViewerWindow viewer(&w.window);
     viewer.setWindowFlag(Qt::Window);
     viewer.setFileFetcher(&fetcher);
-    QSignalSpy fetched(&fetcher, &sync::FileFetcher::fetched);
-    QSignalSpy failed(&fetcher, &sync::FileFetcher::fetchFailed);
+    QSignalSpy fetched(&fetcher, &viewer::FileFetcher::fetched);
+    QSignalSpy failed(&fetcher, &viewer::FileFetcher::fetchFailed);
     const QString url = u"https://github.com/%1/%2/commit/feedfacefeedfacefeedfacefeedfacefeedface"_s.arg(q.value(0).toString(), q.value(1).toString());
     REQUIRE(viewer.openEvidence(db, url, q.value(2).toString(), 3).ok());
     viewer.show();

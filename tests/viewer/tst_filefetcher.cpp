@@ -4,7 +4,7 @@
 #include "fakegithub.h"
 #include "store/database.h"
 #include "support/tempworkspace.h"
-#include "sync/filefetcher.h"
+#include "viewer/filefetcher.h"
 #include "viewer/viewersource.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -46,9 +46,9 @@ TEST_CASE("a file at a commit is fetched once, cached, and shown", "[viewer][fet
     }).ok());
 
     CHECK_FALSE(viewer::loadCachedFile(db, u"acme"_s, u"kernels"_s, commit.sha, u"src/copy.cu"_s).ok());
-    sync::FileFetcher fetcher(db, github.apiRoot(), "test-token");
-    QSignalSpy fetched(&fetcher, &sync::FileFetcher::fetched);
-    QSignalSpy failed(&fetcher, &sync::FileFetcher::fetchFailed);
+    viewer::FileFetcher fetcher(db, github.apiRoot(), "test-token");
+    QSignalSpy fetched(&fetcher, &viewer::FileFetcher::fetched);
+    QSignalSpy failed(&fetcher, &viewer::FileFetcher::fetchFailed);
     fetcher.fetch(u"acme"_s, u"kernels"_s, commit.sha, u"src/copy.cu"_s);
     REQUIRE(fetched.wait(10000));
     CHECK(failed.isEmpty());

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "forgetworker.h"
 
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
 
 #include <QPointer>
 #include <QThread>
 
-namespace ks::privacy {
+namespace ks::jobs {
+
+using privacy::ForgetOptions;
+using privacy::ForgetReport;
+using privacy::Forgetter;
 
 ForgetWorker::ForgetWorker(QObject *parent)
     : QObject(parent)
@@ -42,14 +46,27 @@ bool ForgetWorker::start(const QString &databasePath, const QList<qint64> &userI
             db.setCheckIntegrity(false); // the caller's connection checked it
             if (const Status opened = db.open(databasePath, store::Database::OpenMode::MustExist); !opened) {
                 error = opened.error();
-            } else if (const auto done = Forgetter(db).forget(userIds, options); !done) {
-                error = done.error();
             } else {
-                reports = done.value();
-                // Contiguous ranks for everyone left; a failure here leaves
-                // them stale until the next sync, it does not undo anything.
-                if (const auto ranked = scoring::updateStandings(db); !ranked)
-                    error = ranked.error();
+                // Erase, re-rank (contiguous ranks, derived rows rewritten
+                // without them), then compact what both left behind.
+                ForgetOptions erase = options;
+                erase.compact = false;
+                Forgetter forgetter(db);
+                if (const auto done = forgetter.forget(userIds, erase); !done) {
+                    error = done.error();
+                } else {
+                    reports = done.value();
+                    // A failure to re-rank leaves ranks stale until the next
+                    // sync; it does not undo anything.
+                    if (const auto ranked = jobs::updateStandings(db); !ranked)
+                        error = ranked.error();
+                    if (options.compact) {
+                        if (const Status s = forgetter.compact(); !s) {
+                            for (ForgetReport &r : reports)
+                                r.compactionError = s.error();
+                        }
+                    }
+                }
             }
         }
         QMetaObject::invokeMethod(
@@ -64,4 +81,4 @@ bool ForgetWorker::start(const QString &databasePath, const QList<qint64> &userI
     return true;
 }
 
-} // namespace ks::privacy
+} // namespace ks::jobs

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "githubsync.h"
+#include "sync/githubsync.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QThread;
 
-namespace ks::sync {
+namespace ks::jobs {
 
 // Runs a GitHubSync on its own thread with its own connection to the
 // workspace, so the GUI thread never waits on the network or the disk.
@@ -23,7 +23,7 @@ public:
     ~SyncWorker() override;
 
     // False (with failed() emitted) when a sync is already running.
-    bool start(const QString &databasePath, const SyncOptions &options);
+    bool start(const QString &databasePath, const sync::SyncOptions &options);
     void cancel();
     bool isRunning() const;
 
@@ -37,4 +37,4 @@ private:
     QPointer<QObject> m_job;
 };
 
-} // namespace ks::sync
+} // namespace ks::jobs

@@ -13,9 +13,9 @@ namespace ks::store {
 class Database;
 }
 
-namespace ks::scoring {
+namespace ks::jobs {
 
-// What follows every sync, in order: find the kernel-code signals in what is
+// What follows every sync and erasure, in order: find the kernel-code signals in what is
 // new, re-rank (one layer, or all), then derive the ranked people's profiles
 // (location, employer, contact channels, exclusions). One place, so the GUI's
 // sync worker, the CLI and the demo generator cannot drift apart.
@@ -30,4 +30,4 @@ struct StandingsRequest
 // Returns how many people were ranked (summed over layers).
 Result<int> updateStandings(store::Database &db, const StandingsRequest &request = {});
 
-} // namespace ks::scoring
+} // namespace ks::jobs

@@ -3,13 +3,17 @@
 
 #include "people/personprofiler.h"
 #include "store/personsearch.h"
-#include "ranker.h"
-#include "signaldetector.h"
-#include "signalscanner.h"
+#include "scoring/ranker.h"
+#include "scoring/signaldetector.h"
+#include "scoring/signalscanner.h"
 
 #include <QCoreApplication>
 
-namespace ks::scoring {
+namespace ks::jobs {
+
+using scoring::Ranker;
+using scoring::SignalDetector;
+using scoring::SignalScanner;
 
 Result<int> updateStandings(store::Database &db, const StandingsRequest &request)
 {
@@ -48,4 +52,4 @@ Result<int> updateStandings(store::Database &db, const StandingsRequest &request
     return ranked;
 }
 
-} // namespace ks::scoring
+} // namespace ks::jobs

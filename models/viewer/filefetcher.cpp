@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filefetcher.h"
 
-#include "requester.h"
+#include "sync/requester.h"
 #include "sources/github/githubclient.h"
 #include "store/database.h"
 #include "viewer/viewersource.h"
@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace ks::sync {
+namespace ks::viewer {
 
 namespace {
 
@@ -33,7 +33,7 @@ FileFetcher::FileFetcher(store::Database &db, const QUrl &apiRoot, const QByteAr
     : QObject(parent)
     , m_db(db)
     , m_client(new github::Client(apiRoot, this))
-    , m_requester(new Requester(*m_client, this))
+    , m_requester(new sync::Requester(*m_client, this))
 {
     m_client->setToken(token);
 }
@@ -72,7 +72,7 @@ void FileFetcher::fetch(const QString &owner, const QString &name, const QString
                 status = content.contains('\0') ? QStringLiteral("binary") : QStringLiteral("ok");
             }
         }
-        if (Status s = viewer::cacheFile(m_db, owner, name, ref, path, status, content, sourceUrl); !s) {
+        if (Status s = cacheFile(m_db, owner, name, ref, path, status, content, sourceUrl); !s) {
             Q_EMIT fetchFailed(s.error());
             return;
         }
@@ -80,4 +80,4 @@ void FileFetcher::fetch(const QString &owner, const QString &name, const QString
     }, /*notFoundIsOk=*/true, github::Client::MaxFileBytes);
 }
 
-} // namespace ks::sync
+} // namespace ks::viewer

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "forgetter.h"
+#include "privacy/forgetter.h"
 
 #include <QObject>
 
 class QThread;
 
-namespace ks::privacy {
+namespace ks::jobs {
 
 // Erases people on a thread of its own, over its own connection, then
 // re-ranks the rest: a VACUUM of a large workspace takes seconds, which the
@@ -22,7 +22,7 @@ public:
     ~ForgetWorker() override;
 
     // False when an erasure is already running.
-    bool start(const QString &databasePath, const QList<qint64> &userIds, const ForgetOptions &options);
+    bool start(const QString &databasePath, const QList<qint64> &userIds, const privacy::ForgetOptions &options);
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -33,4 +33,4 @@ private:
     QThread *m_thread = nullptr;
 };
 
-} // namespace ks::privacy
+} // namespace ks::jobs

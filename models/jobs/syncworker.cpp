@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "syncworker.h"
 
-#include "scoring/standings.h"
+#include "jobs/standings.h"
 #include "store/database.h"
 
 #include <QThread>
 
 #include <atomic>
 
-namespace ks::sync {
+namespace ks::jobs {
+
+using sync::GitHubSync;
+using sync::SyncOptions;
+using sync::SyncProgress;
+using sync::SyncSummary;
+
 namespace {
 
 // Everything that lives on the worker thread: created there, deleted there.
@@ -41,10 +47,10 @@ public:
         // still on this thread, so the views just read the results.
         connect(m_sync.get(), &GitHubSync::finished, this, [this](SyncSummary summary) {
             if (!summary.cancelled) {
-                scoring::StandingsRequest request;
+                jobs::StandingsRequest request;
                 request.cancelled = [this] { return m_cancelled.load(); };
                 request.stage = [this](const QString &text) { Q_EMIT progress(stage(text)); };
-                const auto ranked = scoring::updateStandings(*m_db, request);
+                const auto ranked = jobs::updateStandings(*m_db, request);
                 if (ranked)
                     summary.ranked = ranked.value();
                 else if (!m_cancelled)
@@ -139,6 +145,6 @@ void SyncWorker::cancel()
         QMetaObject::invokeMethod(m_job, "cancel", Qt::QueuedConnection);
 }
 
-} // namespace ks::sync
+} // namespace ks::jobs
 
 #include "syncworker.moc"

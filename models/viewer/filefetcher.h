@@ -10,10 +10,11 @@ class Client;
 namespace ks::store {
 class Database;
 }
-
 namespace ks::sync {
-
 class Requester;
+}
+
+namespace ks::viewer {
 
 // Fetches a file at a commit on demand, for the code viewer, into the
 // workspace's file cache (file_contents), through the same Requester as the
@@ -39,7 +40,7 @@ Q_SIGNALS:
 private:
     store::Database &m_db;
     github::Client *m_client;
-    Requester *m_requester;
+    sync::Requester *m_requester;
 };
 
-} // namespace ks::sync
+} // namespace ks::viewer
