@@ -2,6 +2,7 @@
 #include "layerstore.h"
 
 #include "database.h"
+#include "runstatement.h"
 #include "domain/clock.h"
 #include "domain/validation.h"
 
@@ -24,22 +25,6 @@ QString tr(const char *text)
 QString now()
 {
     return ks::Clock::now().toString(Qt::ISODate);
-}
-
-// Prepares and runs one statement with positional values.
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, Status &status)
-{
-    if (!q.prepare(sql)) {
-        status = Status::failure(Database::describe(q.lastError()));
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        status = Status::failure(Database::describe(q.lastError()));
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -144,7 +129,7 @@ Status LayerStore::saveInTransaction(const RoleLayer &layer)
     Status status;
     QSqlQuery q(m_db.connection());
     const QString stamp = now();
-    if (!run(q,
+    if (!runStatement(q,
              QStringLiteral("INSERT INTO layers(slug, name, description, position, created_at, updated_at) "
                             "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?) "
                             "ON CONFLICT(slug) DO UPDATE SET name = excluded.name, "
@@ -153,45 +138,45 @@ Status LayerStore::saveInTransaction(const RoleLayer &layer)
              {layer.slug, layer.name, layer.description.isNull() ? QStringLiteral("") : layer.description, stamp, stamp},
              status))
         return status;
-    if (!run(q, QStringLiteral("SELECT id FROM layers WHERE slug = ?"), {layer.slug}, status) || !q.next())
+    if (!runStatement(q, QStringLiteral("SELECT id FROM layers WHERE slug = ?"), {layer.slug}, status) || !q.next())
         return status.ok() ? Status::failure(tr("Layer '%1' vanished while saving.").arg(layer.slug)) : status;
     const qint64 id = q.value(0).toLongLong();
 
     for (const char *table : {"layer_skills", "layer_weights", "layer_repos", "layer_forums"}) {
-        if (!run(q, QStringLiteral("DELETE FROM %1 WHERE layer_id = ?").arg(QLatin1String(table)), {id}, status))
+        if (!runStatement(q, QStringLiteral("DELETE FROM %1 WHERE layer_id = ?").arg(QLatin1String(table)), {id}, status))
             return status;
     }
     for (qsizetype i = 0; i < layer.skills.size(); ++i) {
-        if (!run(q, QStringLiteral("INSERT INTO layer_skills(layer_id, position, skill) VALUES (?, ?, ?)"),
+        if (!runStatement(q, QStringLiteral("INSERT INTO layer_skills(layer_id, position, skill) VALUES (?, ?, ?)"),
                  {id, i, layer.skills[i]}, status))
             return status;
     }
     for (auto it = layer.weights.cbegin(); it != layer.weights.cend(); ++it) {
-        if (!run(q, QStringLiteral("INSERT INTO layer_weights(layer_id, key, weight) VALUES (?, ?, ?)"),
+        if (!runStatement(q, QStringLiteral("INSERT INTO layer_weights(layer_id, key, weight) VALUES (?, ?, ?)"),
                  {id, it.key(), it.value()}, status))
             return status;
     }
     for (qsizetype i = 0; i < layer.repos.size(); ++i) {
         const RepoTarget &repo = layer.repos[i];
-        if (!run(q, QStringLiteral("INSERT INTO repos(owner, name) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        if (!runStatement(q, QStringLiteral("INSERT INTO repos(owner, name) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                  {repo.owner, repo.name}, status))
             return status;
-        if (!run(q, QStringLiteral("SELECT id FROM repos WHERE owner = ? COLLATE NOCASE AND name = ? COLLATE NOCASE"),
+        if (!runStatement(q, QStringLiteral("SELECT id FROM repos WHERE owner = ? COLLATE NOCASE AND name = ? COLLATE NOCASE"),
                  {repo.owner, repo.name}, status)
             || !q.next())
             return status.ok() ? Status::failure(tr("Repository %1 vanished while saving.").arg(repo.fullName())) : status;
         const qint64 repoId = q.value(0).toLongLong();
-        if (!run(q, QStringLiteral("INSERT INTO layer_repos(layer_id, repo_id, position) VALUES (?, ?, ?)"),
+        if (!runStatement(q, QStringLiteral("INSERT INTO layer_repos(layer_id, repo_id, position) VALUES (?, ?, ?)"),
                  {id, repoId, i}, status))
             return status;
         for (qsizetype p = 0; p < repo.pathPrefixes.size(); ++p) {
-            if (!run(q, QStringLiteral("INSERT OR IGNORE INTO layer_repo_paths(layer_id, repo_id, prefix, position) VALUES (?, ?, ?, ?)"),
+            if (!runStatement(q, QStringLiteral("INSERT OR IGNORE INTO layer_repo_paths(layer_id, repo_id, prefix, position) VALUES (?, ?, ?, ?)"),
                      {id, repoId, repo.pathPrefixes[p], p}, status))
                 return status;
         }
     }
     for (qsizetype i = 0; i < layer.forums.size(); ++i) {
-        if (!run(q, QStringLiteral("INSERT INTO layer_forums(layer_id, url, position) VALUES (?, ?, ?)"),
+        if (!runStatement(q, QStringLiteral("INSERT INTO layer_forums(layer_id, url, position) VALUES (?, ?, ?)"),
                  {id, layer.forums[i], i}, status))
             return status;
     }
@@ -208,7 +193,7 @@ Status LayerStore::remove(const QString &key)
     return m_db.write([&]() -> Status {
         Status status;
         QSqlQuery q(m_db.connection());
-        run(q, QStringLiteral("DELETE FROM layers WHERE id = ?"), {layer->id}, status);
+        runStatement(q, QStringLiteral("DELETE FROM layers WHERE id = ?"), {layer->id}, status);
         return status;
     });
 }

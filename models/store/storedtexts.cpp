@@ -2,6 +2,7 @@
 #include "storedtexts.h"
 
 #include "database.h"
+#include "runstatement.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -68,21 +69,6 @@ constexpr Column Urls[] = {
     {"candidate_scores"_L1, ""_L1, "top_evidence_url"_L1},
 };
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, Status &status)
-{
-    if (!q.prepare(sql)) {
-        status = Status::failure(Database::describe(q.lastError()));
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        status = Status::failure(Database::describe(q.lastError()));
-        return false;
-    }
-    return true;
-}
-
 bool isAscii(const QString &text)
 {
     for (QChar c : text) {
@@ -134,7 +120,7 @@ Result<int> StoredTexts::rewrite(const QStringList &probes, const std::function<
         QVariantList values;
         const QString where = anyProbe(c.column, probes, values);
         const QStringList keys = QString(c.key).split(", "_L1);
-        if (!run(q, u"SELECT %1, CAST(%2 AS TEXT) FROM %3 WHERE %4"_s.arg(c.key, c.column, c.table, where), values, status))
+        if (!runStatement(q, u"SELECT %1, CAST(%2 AS TEXT) FROM %3 WHERE %4"_s.arg(c.key, c.column, c.table, where), values, status))
             return R::failure(status.error());
         QList<QVariantList> updates;
         while (q.next()) {
@@ -154,7 +140,7 @@ Result<int> StoredTexts::rewrite(const QStringList &probes, const std::function<
         for (const QVariantList &row : std::as_const(updates)) {
             // OR REPLACE: where the column is part of the key (a tag, a
             // contribution's place) two rows may become one.
-            if (!run(u, u"UPDATE OR REPLACE %1 SET %2 = ? WHERE %3"_s.arg(c.table, c.column, match.join(" AND "_L1)), row, status))
+            if (!runStatement(u, u"UPDATE OR REPLACE %1 SET %2 = ? WHERE %3"_s.arg(c.table, c.column, match.join(" AND "_L1)), row, status))
                 return R::failure(status.error());
             ++changed;
         }
@@ -173,7 +159,7 @@ Result<int> StoredTexts::renamePaths(const QStringList &probes, const std::funct
     QSet<QString> found;
     for (const Column &c : Paths) {
         QVariantList values;
-        if (!run(q, u"SELECT DISTINCT %1 FROM %2 WHERE %3"_s.arg(c.column, c.table, anyProbe(c.column, probes, values)), values, status))
+        if (!runStatement(q, u"SELECT DISTINCT %1 FROM %2 WHERE %3"_s.arg(c.column, c.table, anyProbe(c.column, probes, values)), values, status))
             return R::failure(status.error());
         while (q.next())
             found.insert(q.value(0).toString());
@@ -186,11 +172,11 @@ Result<int> StoredTexts::renamePaths(const QStringList &probes, const std::funct
         if (name->isEmpty() || name.value() == path)
             continue;
         for (const Column &c : Paths) {
-            if (!run(q, u"UPDATE %1 SET %2 = ? WHERE %2 = ?"_s.arg(c.table, c.column), {name.value(), path}, status))
+            if (!runStatement(q, u"UPDATE %1 SET %2 = ? WHERE %2 = ?"_s.arg(c.table, c.column), {name.value(), path}, status))
                 return R::failure(status.error());
         }
         for (const Column &c : Urls) {
-            if (!run(q, u"UPDATE %1 SET %2 = replace(%2, ?, ?) WHERE instr(%2, ?) > 0"_s.arg(c.table, c.column), {path, name.value(), path},
+            if (!runStatement(q, u"UPDATE %1 SET %2 = replace(%2, ?, ?) WHERE instr(%2, ?) > 0"_s.arg(c.table, c.column), {path, name.value(), path},
                      status))
                 return R::failure(status.error());
         }

@@ -4,6 +4,8 @@
 #include "support/democopy.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,46 @@ TEST_CASE("forget asks for --yes, then erases the person for good", "[cli][priva
 
     CHECK(demo.run({QStringLiteral("forget"), QStringLiteral("nobody-here"), QStringLiteral("--yes")}).exitCode == 1);
     CHECK(demo.run({QStringLiteral("forget")}).exitCode == 2);
+}
+
+TEST_CASE("forget deletes the migration backups unless told to keep them, and finishes an erasure asked for again", "[cli][privacy]")
+{
+    const DemoCopy demo;
+    // Two backups an upgrade would have left: they hold everyone as they were.
+    const QString older = demo.db + QStringLiteral(".v8-20261001-090000.bak");
+    const QString old = demo.db + QStringLiteral(".v9-20261101-090000.bak");
+    REQUIRE(QFile::copy(demo.db, older));
+    REQUIRE(QFile::copy(demo.db, old));
+
+    const CliResult ask = demo.run({QStringLiteral("forget"), QStringLiteral("aoife-b")});
+    CHECK(ask.exitCode == 2);
+    CHECK(ask.out.contains(QStringLiteral("2 migration backup")));
+    const CliResult kept = demo.run({QStringLiteral("forget"), QStringLiteral("aoife-b"), QStringLiteral("--yes"), QStringLiteral("--keep-backups")});
+    INFO(kept.err.toStdString());
+    REQUIRE(kept.exitCode == 0);
+    CHECK(QFileInfo::exists(older));
+    CHECK(QFileInfo::exists(old));
+
+    // Asked again: nobody left to erase, so it says so and asks before compacting and deleting.
+    const CliResult again = demo.run({QStringLiteral("forget"), QStringLiteral("aoife-b")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.out.contains(QStringLiteral("forgotten before")));
+    CHECK(QFileInfo::exists(old));
+    const CliResult finished = demo.run({QStringLiteral("forget"), QStringLiteral("aoife-b"), QStringLiteral("--yes")});
+    INFO(finished.err.toStdString());
+    CHECK(finished.exitCode == 0);
+    CHECK(finished.out.contains(QStringLiteral("forgotten before")));
+    CHECK(finished.out.contains(QStringLiteral("Deleted the migration backup")));
+    CHECK_FALSE(QFileInfo::exists(older));
+    CHECK_FALSE(QFileInfo::exists(old));
+
+    const CliResult info = demo.run({QStringLiteral("workspace"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject state = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    CHECK(state.value(QStringLiteral("erasures")).toInt() == 1);
+    CHECK(state.value(QStringLiteral("erasureKey")).toString() == QStringLiteral("present"));
+    CHECK_FALSE(state.value(QStringLiteral("compactionPending")).toBool());
+    CHECK(state.value(QStringLiteral("backups")).toArray().isEmpty());
 }
 
 TEST_CASE("subject-report writes everything held, with sources, as text or JSON", "[cli][privacy]")
