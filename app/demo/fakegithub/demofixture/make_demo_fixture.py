@@ -5,7 +5,7 @@
 The demo's people, employers and patches are all invented: base.py holds the
 first fourteen people and their work, people.py and patches.py the rest
 (66 people across the kernel, frontend and backend layers). Run from anywhere:
-    python3 tests/support/fakegithub/demofixture/make_demo_fixture.py
+    python3 app/demo/fakegithub/demofixture/make_demo_fixture.py
 The output is deterministic; the build turns it into the demo workspace
 (app/demo/makedemo.cpp).
 """
