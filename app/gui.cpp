@@ -22,8 +22,7 @@ namespace {
 
 QString screenshotDefaultDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
-        .filePath(QStringLiteral("kernelscout/screenshots"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath(QStringLiteral("kernelscout/screenshots"));
 }
 
 Status createDefaultWorkspace(const QString &path)
@@ -87,9 +86,9 @@ int runGui(const QStringList &arguments, bool offscreenFallback)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("db"), QObject::tr("Workspace file to open."), QStringLiteral("FILE")},
-        {QStringLiteral("demo"), QObject::tr("Open a copy of the bundled demo workspace.")},
-        {QStringLiteral("screenshots"), QObject::tr("Write one PNG per tab to DIR and exit."), QStringLiteral("DIR")},
+        { QStringLiteral("db"), QObject::tr("Workspace file to open."), QStringLiteral("FILE") },
+        { QStringLiteral("demo"), QObject::tr("Open a copy of the bundled demo workspace.") },
+        { QStringLiteral("screenshots"), QObject::tr("Write one PNG per tab to DIR and exit."), QStringLiteral("DIR") },
     });
     QTextStream err(stderr);
     QTextStream out(stdout);

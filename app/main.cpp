@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
-
 #include <cstdio>
 #include <cstring>
 

@@ -7,13 +7,11 @@
 // system clock 400 days ahead).
 #include "support/testclock.h"
 
-#include <catch2/catch_session.hpp>
-
 #include <QApplication>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
+#include <catch2/catch_session.hpp>
 #include <cstdio>
 
 namespace {

@@ -29,10 +29,10 @@ void ActivityChart::setMonths(const QList<store::ScoreStore::Month> &months)
         c->removeAxis(axis);
     auto *series = new QStackedBarSeries;
     const QList<QPair<QString, int store::ScoreStore::Month::*>> kinds = {
-        {tr("PRs"), &store::ScoreStore::Month::pulls},
-        {tr("Commits"), &store::ScoreStore::Month::commits},
-        {tr("Reviews"), &store::ScoreStore::Month::reviews},
-        {tr("Review comments"), &store::ScoreStore::Month::reviewComments},
+        { tr("PRs"), &store::ScoreStore::Month::pulls },
+        { tr("Commits"), &store::ScoreStore::Month::commits },
+        { tr("Reviews"), &store::ScoreStore::Month::reviews },
+        { tr("Review comments"), &store::ScoreStore::Month::reviewComments },
     };
     m_total = 0;
     int highest = 0;
@@ -71,8 +71,9 @@ void ActivityChart::setMonths(const QList<store::ScoreStore::Month> &months)
     // Month labels do not fit under 24 narrow bars: the title gives the span.
     x->setLabelsVisible(false);
     c->setTitle(months.isEmpty() ? tr("Work in this layer, month by month")
-                                 : tr("Work in this layer, %1 – %2").arg(months.first().month.toString(QStringLiteral("MMM yyyy")),
-                                                                         months.last().month.toString(QStringLiteral("MMM yyyy"))));
+                                 : tr("Work in this layer, %1 – %2")
+                                       .arg(months.first().month.toString(QStringLiteral("MMM yyyy")),
+                                           months.last().month.toString(QStringLiteral("MMM yyyy"))));
 }
 
 } // namespace ks::ui

@@ -14,9 +14,9 @@
 
 #include <QAction>
 #include <QDesktopServices>
-#include <QMetaMethod>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -77,7 +77,7 @@ CandidateDetailPane::CandidateDetailPane(QWidget *parent)
     m_avatar->setFixedSize(AvatarSize, AvatarSize);
     m_title->setObjectName(QStringLiteral("candidateTitle"));
     m_facts->setObjectName(QStringLiteral("candidateFacts"));
-    for (QLabel *label : {m_title, m_facts}) {
+    for (QLabel *label : { m_title, m_facts }) {
         // Rich text built from escaped values; links go through openLink().
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -127,7 +127,7 @@ CandidateDetailPane::CandidateDetailPane(QWidget *parent)
     };
     connect(m_addNote, &QPushButton::clicked, this, submit);
     auto *shortcut = new QAction(this);
-    shortcut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    shortcut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     shortcut->setShortcutContext(Qt::WidgetShortcut);
     m_note->addAction(shortcut);
     connect(shortcut, &QAction::triggered, this, submit);
@@ -181,8 +181,9 @@ QString CandidateDetailPane::tagsText() const
 bool CandidateDetailPane::isOpenable(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && (((scheme == QLatin1String("https") || scheme == QLatin1String("http")) && !url.host().isEmpty())
-                             || scheme == QLatin1String("mailto"));
+    return url.isValid()
+        && (((scheme == QLatin1String("https") || scheme == QLatin1String("http")) && !url.host().isEmpty())
+            || scheme == QLatin1String("mailto"));
 }
 
 void CandidateDetailPane::openLink(const QUrl &url)
@@ -203,8 +204,8 @@ void CandidateDetailPane::updateAvatar()
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    QPixmap picture = QPixmap::fromImage(
-        m_session->avatars().avatar(m_userId, m_login, m_name, QUrl(m_avatarUrl), qRound(AvatarSize * ratio)));
+    QPixmap picture
+        = QPixmap::fromImage(m_session->avatars().avatar(m_userId, m_login, m_name, QUrl(m_avatarUrl), qRound(AvatarSize * ratio)));
     picture.setDevicePixelRatio(ratio);
     m_avatar->setPixmap(picture);
 }
@@ -276,14 +277,15 @@ void CandidateDetailPane::reload()
         html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b></p>").arg(tr("Excluded: %1").arg(esc(p.excluded)));
     const QString provenance = tr("from %1, read %2").arg(link(p.profileSourceUrl, tr("the GitHub profile")), day(p.profileFetchedAt));
     html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
-                .arg(tr("Location:"),
-                     p.countryCode.isEmpty() ? tr("unknown") : esc(QStringLiteral("%1 (%2)").arg(p.country, p.region)),
-                     tr("\"%1\" — %2; confidence %3; %4; %5")
-                         .arg(esc(p.locationText), esc(p.locationReason), QString::number(p.locationConfidence, 'f', 2), esc(p.locationSource),
-                              provenance));
+                .arg(tr("Location:"), p.countryCode.isEmpty() ? tr("unknown") : esc(QStringLiteral("%1 (%2)").arg(p.country, p.region)),
+                    tr("\"%1\" — %2; confidence %3; %4; %5")
+                        .arg(esc(p.locationText), esc(p.locationReason), QString::number(p.locationConfidence, 'f', 2),
+                            esc(p.locationSource), provenance));
     html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
                 .arg(tr("Employer:"), p.company.isEmpty() ? tr("unknown") : esc(p.company),
-                     esc(p.companySource.isEmpty() ? tr("nothing to go on") : p.companyEvidence.isEmpty() ? p.companySource : p.companyEvidence));
+                    esc(p.companySource.isEmpty()         ? tr("nothing to go on")
+                            : p.companyEvidence.isEmpty() ? p.companySource
+                                                          : p.companyEvidence));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Contact:"), p.reachable ? tr("reachable") : tr("no address or handle found"));
     if (!p.channels.isEmpty()) {
         html += QStringLiteral("<ul>");
@@ -320,9 +322,12 @@ void CandidateDetailPane::reload()
             for (const scoring::Evidence &e : std::as_const(s.evidence)) {
                 if (e.part != it.key() || shown++ >= 5)
                     continue;
-                const QString where = e.filename.isEmpty() ? QString() : QStringLiteral(" <small>%1%2</small>").arg(esc(e.filename), e.line > 0 ? QStringLiteral(":%1").arg(e.line) : QString());
+                const QString where = e.filename.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" <small>%1%2</small>")
+                          .arg(esc(e.filename), e.line > 0 ? QStringLiteral(":%1").arg(e.line) : QString());
                 html += QStringLiteral("<li>%1%2</li>").arg(link(e.url, e.label), where);
-                m_evidence.insert(e.url, {e.filename, e.line});
+                m_evidence.insert(e.url, { e.filename, e.line });
             }
             html += QStringLiteral("</ul></p>");
         }
@@ -332,18 +337,19 @@ void CandidateDetailPane::reload()
             continue;
         html += QStringLiteral("<p><small>%1</small></p>")
                     .arg(tr("%1: first contribution %2, %3 merges and %4 approvals of others' PRs, %5 repositories")
-                             .arg(esc(standing.layerName), day(standing.firstContribution))
-                             .arg(standing.merges)
-                             .arg(standing.approvals)
-                             .arg(standing.repositories));
+                            .arg(esc(standing.layerName), day(standing.firstContribution))
+                            .arg(standing.merges)
+                            .arg(standing.approvals)
+                            .arg(standing.repositories));
     }
 
     store::PipelineStore pipeline(db);
     if (const auto history = pipeline.history(m_requisitionId, m_userId); history && !history->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Stage history"));
         for (const auto &h : history.value())
-            html += QStringLiteral("<li>%1 %2</li>").arg(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                        esc(h.from.isEmpty() ? h.to : QStringLiteral("%1 → %2").arg(h.from, h.to)));
+            html += QStringLiteral("<li>%1 %2</li>")
+                        .arg(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            esc(h.from.isEmpty() ? h.to : QStringLiteral("%1 → %2").arg(h.from, h.to)));
         html += QStringLiteral("</ul>");
     }
     m_text->setHtml(html);
@@ -373,7 +379,8 @@ void CandidateDetailPane::appendNotes()
         cursor.insertBlock(spaced, stamp);
         cursor.insertText(n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        cursor.insertMarkdown(n.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        cursor.insertMarkdown(
+            n.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     }
 }
 

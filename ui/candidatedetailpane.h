@@ -3,7 +3,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

@@ -7,6 +7,8 @@
 #include "scoring/syntaxrepository.h"
 #include "viewer/highlightjob.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -17,9 +19,6 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
-
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 namespace ks::ui {
 
@@ -41,8 +40,7 @@ constexpr int LaterSlice = 3000;
 
 bool isCodeRow(RowKind kind)
 {
-    return kind == RowKind::Code || kind == RowKind::Context || kind == RowKind::Added
-        || kind == RowKind::Removed || kind == RowKind::Hunk;
+    return kind == RowKind::Code || kind == RowKind::Context || kind == RowKind::Added || kind == RowKind::Removed || kind == RowKind::Hunk;
 }
 
 QString categoryName(const QString &id)
@@ -107,7 +105,7 @@ void CodeViewer::showDocument(viewer::ViewDocument document)
     m_applied = QBitArray(m_doc.rows.size());
     int maxLine = 1;
     for (const viewer::ViewRow &row : std::as_const(m_doc.rows))
-        maxLine = std::max({maxLine, row.oldLine, row.newLine});
+        maxLine = std::max({ maxLine, row.oldLine, row.newLine });
     m_numberDigits = int(QString::number(maxLine).size());
     m_loadTimer->stop();
     m_loadedRows = 0;
@@ -233,15 +231,15 @@ void CodeViewer::applyRow(const QTextBlock &block)
         QTextCharFormat f;
         f.setForeground(palette().color(QPalette::PlaceholderText));
         f.setFontItalic(r.kind == RowKind::Note);
-        ranges.append({0, size, f});
+        ranges.append({ 0, size, f });
     } else if (r.kind == RowKind::FileHeader) {
         QTextCharFormat f;
         f.setFontWeight(QFont::Bold);
-        ranges.append({0, size, f});
+        ranges.append({ 0, size, f });
     } else if (r.kind == RowKind::Comment) {
         QTextCharFormat f;
         f.setFontWeight(QFont::Bold);
-        ranges.append({0, int(r.text.indexOf(QChar(0x2028))), f});
+        ranges.append({ 0, int(r.text.indexOf(QChar(0x2028))), f });
     }
     if (r.source >= 0 && r.sourceLine >= 0 && r.sourceLine < m_spans.at(r.source).size()) {
         for (const viewer::FormatSpan &span : m_spans.at(r.source).at(r.sourceLine)) {
@@ -254,7 +252,7 @@ void CodeViewer::applyRow(const QTextBlock &block)
                 f.setFontWeight(QFont::Bold);
             f.setFontItalic(span.italic);
             f.setFontUnderline(span.underline);
-            ranges.append({span.start, span.length, f});
+            ranges.append({ span.start, span.length, f });
         }
     }
     // Marks last: where ranges overlap, later ones win, so the mark's
@@ -269,7 +267,7 @@ void CodeViewer::applyRow(const QTextBlock &block)
         f.setBackground(background);
         f.setUnderlineColor(colour);
         f.setUnderlineStyle(anti ? QTextCharFormat::WaveUnderline : QTextCharFormat::SingleUnderline);
-        ranges.append({mark.start, mark.length, f});
+        ranges.append({ mark.start, mark.length, f });
     }
     layout->setFormats(ranges);
     document()->markContentsDirty(block.position(), block.length());
@@ -636,10 +634,18 @@ void CodeViewer::paintRowBackgrounds(QPainter &p, const QRect &rect)
             break;
         const QRectF full(0, g.top(), width, g.height());
         switch (m_doc.rows.at(row).kind) {
-        case RowKind::Added: p.fillRect(full, colours.added); break;
-        case RowKind::Removed: p.fillRect(full, colours.removed); break;
-        case RowKind::Hunk: p.fillRect(full, colours.hunk); break;
-        case RowKind::FileHeader: p.fillRect(full, colours.fileHeader); break;
+        case RowKind::Added:
+            p.fillRect(full, colours.added);
+            break;
+        case RowKind::Removed:
+            p.fillRect(full, colours.removed);
+            break;
+        case RowKind::Hunk:
+            p.fillRect(full, colours.hunk);
+            break;
+        case RowKind::FileHeader:
+            p.fillRect(full, colours.fileHeader);
+            break;
         case RowKind::Comment: {
             // A card: inset from the code, a border and an accent bar.
             const QRectF card = full.adjusted(2, 1, -4, -1);
@@ -651,7 +657,8 @@ void CodeViewer::paintRowBackgrounds(QPainter &p, const QRect &rect)
             p.setRenderHint(QPainter::Antialiasing, false);
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
 }
@@ -672,7 +679,7 @@ void CodeViewer::highlightCurrentRow()
     current.format.setProperty(QTextFormat::FullWidthSelection, true);
     current.cursor = textCursor();
     current.cursor.clearSelection();
-    setExtraSelections({current});
+    setExtraSelections({ current });
     m_gutter->update();
 }
 

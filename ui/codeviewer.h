@@ -111,8 +111,8 @@ private:
     CodeViewerGutter *m_gutter;
     QTimer *m_applyTimer;
     QList<QList<viewer::LineSpans>> m_spans; // per source, per line
-    QList<QBitArray> m_ready;                // per source: spans arrived
-    QBitArray m_applied;                     // per row: formats are on the block
+    QList<QBitArray> m_ready; // per source: spans arrived
+    QBitArray m_applied; // per row: formats are on the block
     QList<viewer::SignalMark> m_marks;
     QHash<int, QList<int>> m_marksByRow;
     QString m_themeName;

@@ -11,12 +11,11 @@ namespace ks::ui {
 CodeViewerGutter::CodeViewerGutter(CodeViewer *viewer)
     : QWidget(viewer)
     , m_viewer(viewer)
-{
-}
+{ }
 
 QSize CodeViewerGutter::sizeHint() const
 {
-    return {m_viewer->gutterWidth(), 0};
+    return { m_viewer->gutterWidth(), 0 };
 }
 
 void CodeViewerGutter::paintEvent(QPaintEvent *event)

@@ -9,6 +9,8 @@
 #include "viewer/filefetcher.h"
 #include "viewer/viewersource.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -20,10 +22,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
-
 #include <algorithm>
 
 namespace ks::ui {
@@ -53,7 +51,7 @@ CodeViewerWindow::CodeViewerWindow(QWidget *parent)
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 300});
+    splitter->setSizes({ 760, 300 });
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
 
@@ -85,19 +83,20 @@ void CodeViewerWindow::buildActions()
         bar->addAction(a);
         return a;
     };
-    action(tr("Find"), {QKeySequence::Find}, [this] { m_findBar->activate(); });
-    action(tr("Go to line"), {QKeySequence(Qt::CTRL | Qt::Key_G), QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { askLine(); });
+    action(tr("Find"), { QKeySequence::Find }, [this] { m_findBar->activate(); });
+    action(tr("Go to line"), { QKeySequence(Qt::CTRL | Qt::Key_G), QKeySequence(Qt::CTRL | Qt::Key_L) }, [this] { askLine(); });
     bar->addSeparator();
     action(tr("Copy"), {}, [this] { m_viewer->copyCode(false); })->setToolTip(tr("Copy the selected code (Ctrl+C)"));
-    action(tr("Copy with line numbers"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, [this] { m_viewer->copyCode(true); });
+    action(tr("Copy with line numbers"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, [this] { m_viewer->copyCode(true); });
     bar->addSeparator();
-    QAction *wrap = action(tr("Wrap"), {QKeySequence(Qt::ALT | Qt::Key_Z)}, [this](bool on) { m_viewer->setWrapping(on); });
+    QAction *wrap = action(tr("Wrap"), { QKeySequence(Qt::ALT | Qt::Key_Z) }, [this](bool on) { m_viewer->setWrapping(on); });
     wrap->setCheckable(true);
-    action(tr("Zoom in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, [this] { m_viewer->zoom(1); });
-    action(tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut}, [this] { m_viewer->zoom(-1); });
-    action(tr("Actual size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_viewer->zoomReset(); });
+    action(tr("Zoom in"), { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn }, [this] { m_viewer->zoom(1); });
+    action(tr("Zoom out"), { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut }, [this] { m_viewer->zoom(-1); });
+    action(tr("Actual size"), { QKeySequence(Qt::CTRL | Qt::Key_0) }, [this] { m_viewer->zoomReset(); });
     bar->addSeparator();
-    QAction *panel = action(tr("Signals"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this](bool on) { m_panel->setVisible(on); });
+    QAction *panel
+        = action(tr("Signals"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) }, [this](bool on) { m_panel->setVisible(on); });
     panel->setCheckable(true);
     panel->setChecked(true);
 
@@ -108,27 +107,25 @@ void CodeViewerWindow::buildActions()
     auto *previous = new QAction(tr("Find previous"), this);
     previous->setShortcut(QKeySequence::FindPrevious);
     connect(previous, &QAction::triggered, this, [this] { m_findBar->findNext(true); });
-    addActions({next, previous});
+    addActions({ next, previous });
 
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Theme ")));
     m_theme->addItem(tr("Follow system"), QString());
     auto themes = scoring::syntaxRepository().themes();
-    std::sort(themes.begin(), themes.end(), [](const auto &a, const auto &b) {
-        return a.translatedName().localeAwareCompare(b.translatedName()) < 0;
-    });
+    std::sort(themes.begin(), themes.end(),
+        [](const auto &a, const auto &b) { return a.translatedName().localeAwareCompare(b.translatedName()) < 0; });
     for (const auto &theme : std::as_const(themes))
         m_theme->addItem(theme.translatedName(), theme.name());
-    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
-        m_viewer->setThemeName(m_theme->currentData().toString());
-    });
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] { m_viewer->setThemeName(m_theme->currentData().toString()); });
     bar->addWidget(m_theme);
 }
 
 void CodeViewerWindow::askLine()
 {
     bool ok = false;
-    const int line = QInputDialog::getInt(this, tr("Go to line"), tr("Line:"), m_viewer->viewDocument().rows.value(m_viewer->currentRow()).newLine, 1, 10'000'000, 1, &ok);
+    const int line = QInputDialog::getInt(
+        this, tr("Go to line"), tr("Line:"), m_viewer->viewDocument().rows.value(m_viewer->currentRow()).newLine, 1, 10'000'000, 1, &ok);
     if (ok)
         m_viewer->goToLine(line);
 }
@@ -216,13 +213,14 @@ Status CodeViewerWindow::openEvidence(store::Database &db, const QString &url, c
     }
     case Kind::File:
         return openFileAt(db, t.owner, t.name, t.ref, t.path, t.line > 0 ? t.line : line);
-    case Kind::Unknown: break;
+    case Kind::Unknown:
+        break;
     }
     return Status::failure(tr("%1 is not a GitHub pull request, commit or file link.").arg(url));
 }
 
-Status CodeViewerWindow::openFileAt(store::Database &db, const QString &owner, const QString &name,
-                                    const QString &ref, const QString &path, int line)
+Status CodeViewerWindow::openFileAt(
+    store::Database &db, const QString &owner, const QString &name, const QString &ref, const QString &path, int line)
 {
     disconnect(m_fetchDone);
     disconnect(m_fetchFailed);
@@ -237,19 +235,19 @@ Status CodeViewerWindow::openFileAt(store::Database &db, const QString &owner, c
     // Fetched into the cache, then shown; meanwhile the window says so.
     showNote(path, tr("Fetching %1 at %2 from GitHub\u2026").arg(path, ref.left(10)));
     m_fetchDone = connect(m_fetcher, &viewer::FileFetcher::fetched, this,
-                          [this, &db, owner, name, ref, path, line](const QString &o, const QString &n, const QString &r, const QString &p) {
-        if (o != owner || n != name || r != ref || p != path)
-            return;
-        disconnect(m_fetchDone);
-        disconnect(m_fetchFailed);
-        auto fetched = viewer::loadCachedFile(db, owner, name, ref, path);
-        if (!fetched) {
-            showNote(path, fetched.error());
-            return;
-        }
-        showDocument(std::move(fetched).value());
-        goToLine(line);
-    });
+        [this, &db, owner, name, ref, path, line](const QString &o, const QString &n, const QString &r, const QString &p) {
+            if (o != owner || n != name || r != ref || p != path)
+                return;
+            disconnect(m_fetchDone);
+            disconnect(m_fetchFailed);
+            auto fetched = viewer::loadCachedFile(db, owner, name, ref, path);
+            if (!fetched) {
+                showNote(path, fetched.error());
+                return;
+            }
+            showDocument(std::move(fetched).value());
+            goToLine(line);
+        });
     m_fetchFailed = connect(m_fetcher, &viewer::FileFetcher::fetchFailed, this, [this, path](const QString &message) {
         disconnect(m_fetchDone);
         disconnect(m_fetchFailed);
@@ -267,7 +265,7 @@ void CodeViewerWindow::showNote(const QString &title, const QString &text)
     row.kind = viewer::RowKind::Note;
     row.text = viewer::visibleText(text); // may quote a path or a server's message
     doc.rows.append(row);
-    doc.files.append({title, {}, {}, {}, false, 0, 0, 0});
+    doc.files.append({ title, {}, {}, {}, false, 0, 0, 0 });
     showDocument(std::move(doc));
     m_status->setText(text);
 }

@@ -61,8 +61,7 @@ public:
 
 private:
     void buildActions();
-    Status openFileAt(store::Database &db, const QString &owner, const QString &name, const QString &ref,
-                      const QString &path, int line);
+    Status openFileAt(store::Database &db, const QString &owner, const QString &name, const QString &ref, const QString &path, int line);
     void showNote(const QString &title, const QString &text);
     void askLine();
     void updateStatus();

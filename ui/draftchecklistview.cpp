@@ -45,7 +45,10 @@ void DraftChecklistView::setChecks(const QList<outreach::DraftCheck> &checks)
         item->setData(Qt::UserRole, c.id);
     }
     const outreach::Readiness r = outreach::readiness(checks);
-    const QColor colour = checks.isEmpty() ? palette().mid().color() : r == outreach::Readiness::Ready ? good : r == outreach::Readiness::NotReady ? bad : warn;
+    const QColor colour = checks.isEmpty()   ? palette().mid().color()
+        : r == outreach::Readiness::Ready    ? good
+        : r == outreach::Readiness::NotReady ? bad
+                                             : warn;
     m_badge->setText(checks.isEmpty() ? tr("No draft") : outreach::readinessText(r));
     m_badge->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 4px; }"_s.arg(colour.name()));
 }

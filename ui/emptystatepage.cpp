@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "emptystatepage.h"
 
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace ks::ui {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forgetrunner.h"
 
-#include "people/avatarcache.h"
 #include "jobs/forgetworker.h"
+#include "people/avatarcache.h"
 #include "store/database.h"
 #include "workspacesession.h"
 

@@ -4,7 +4,6 @@
 #include "privacy/forgetter.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QWidget;

@@ -41,7 +41,7 @@ LayerEditor::LayerEditor(QWidget *parent)
     m_description->setPlaceholderText(tr("What people in this layer build, in a sentence or two."));
     m_skills->setTabChangesFocus(true);
     m_skills->setPlaceholderText(tr("One skill per line, e.g. Triton"));
-    m_weights->setHorizontalHeaderLabels({tr("Signal"), tr("Weight")});
+    m_weights->setHorizontalHeaderLabels({ tr("Signal"), tr("Weight") });
     m_weights->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_weights->verticalHeader()->hide();
     m_weights->verticalHeader()->setDefaultSectionSize(m_weights->fontMetrics().height() + 8);
@@ -64,7 +64,8 @@ LayerEditor::LayerEditor(QWidget *parent)
     auto *skillsColumn = new QVBoxLayout;
     skillsColumn->addWidget(m_skills);
     skillsColumn->addWidget(m_skillsError);
-    auto *weightsHint = new QLabel(tr("How much each kind of evidence counts when ranking people for this layer, from 0 (ignored) to 10."), this);
+    auto *weightsHint
+        = new QLabel(tr("How much each kind of evidence counts when ranking people for this layer, from 0 (ignored) to 10."), this);
     weightsHint->setWordWrap(true);
     weightsHint->setForegroundRole(QPalette::PlaceholderText);
     auto *weightsColumn = new QVBoxLayout;
@@ -97,7 +98,7 @@ void LayerEditor::setLayer(const std::optional<RoleLayer> &layer)
     m_nameError->clearError();
     m_skillsError->clearError();
     m_weightsError->clearError();
-    const RoleLayer shown = layer.value_or(RoleLayer{});
+    const RoleLayer shown = layer.value_or(RoleLayer {});
     m_name->setText(shown.name);
     m_slug->setText(shown.slug);
     m_description->setPlainText(shown.description);
@@ -205,8 +206,8 @@ void LayerEditor::commitWeights()
         }
         bool isNumber = false;
         const double value = valueItem->data(Qt::EditRole).toDouble(&isNumber);
-        const Status valueOk = isNumber ? validation::weightValue(value)
-                                        : Status::failure(tr("The weight of %1 must be a number.").arg(key.value()));
+        const Status valueOk
+            = isNumber ? validation::weightValue(value) : Status::failure(tr("The weight of %1 must be a number.").arg(key.value()));
         if (!valueOk) {
             m_weightsError->showError(valueOk.error());
             return;

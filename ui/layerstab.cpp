@@ -53,7 +53,7 @@ LayersTab::LayersTab(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 640});
+    splitter->setSizes({ 260, 640 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -61,9 +61,7 @@ LayersTab::LayersTab(QWidget *parent)
     connect(m_duplicate, &QPushButton::clicked, this, &LayersTab::duplicateLayer);
     connect(m_remove, &QPushButton::clicked, this, &LayersTab::removeLayer);
     connect(m_editor, &LayerEditor::layerEdited, this,
-            [this](const RoleLayer &before, const RoleLayer &after, const QString &what) {
-                persist(before, after, what, after.slug);
-            });
+        [this](const RoleLayer &before, const RoleLayer &after, const QString &what) { persist(before, after, what, after.slug); });
 }
 
 void LayersTab::setSession(std::shared_ptr<WorkspaceSession> session)
@@ -127,17 +125,13 @@ void LayersTab::showCurrent()
     m_editor->setLayer(m_session->layerModel().layerAt(m_list->currentIndex().row()));
 }
 
-void LayersTab::persist(std::optional<RoleLayer> before, std::optional<RoleLayer> after, const QString &what,
-                        const QString &selectAfter)
+void LayersTab::persist(std::optional<RoleLayer> before, std::optional<RoleLayer> after, const QString &what, const QString &selectAfter)
 {
     if (!m_session)
         return;
     m_selectedSlug = selectAfter;
-    const Status s = store::LayerEditCommand::apply(m_session->undoStack(), m_session->layers(), std::move(before),
-                                                    std::move(after), what,
-                                                    [session = m_session.get()](const QString &error) {
-                                                        Q_EMIT session->errorOccurred(error);
-                                                    });
+    const Status s = store::LayerEditCommand::apply(m_session->undoStack(), m_session->layers(), std::move(before), std::move(after), what,
+        [session = m_session.get()](const QString &error) { Q_EMIT session->errorOccurred(error); });
     if (!s) {
         Q_EMIT statusMessage(s.error());
         showCurrent(); // back to what is stored

@@ -4,7 +4,6 @@
 #include "domain/rolelayer.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QListView;
@@ -36,8 +35,7 @@ private:
     void addLayer();
     void duplicateLayer();
     void removeLayer();
-    void persist(std::optional<RoleLayer> before, std::optional<RoleLayer> after, const QString &what,
-                 const QString &selectAfter);
+    void persist(std::optional<RoleLayer> before, std::optional<RoleLayer> after, const QString &what, const QString &selectAfter);
     void showCurrent();
     void rememberSelection();
     void restoreSelection();

@@ -9,15 +9,15 @@
 #include "privacydialog.h"
 #include "repomaptab.h"
 #include "settingsdialog.h"
-#include "syncpanel.h"
-#include "workspacesession.h"
+#include "sources/apiorigin.h"
 #include "store/database.h"
 #include "store/presets.h"
 #include "store/tokenstore.h"
 #include "store/workspace.h"
-#include "viewer/filefetcher.h"
-#include "sources/apiorigin.h"
 #include "sync/githubsettings.h"
+#include "syncpanel.h"
+#include "viewer/filefetcher.h"
+#include "workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +39,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
-
 #include <ksyntaxhighlighting_version.h>
 
 namespace ks::ui {
@@ -136,7 +135,6 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
-
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *go = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')));
@@ -189,7 +187,7 @@ Status MainWindow::openWorkspace(const QString &path, bool isDemo)
         statusBar()->showMessage(tr("This workspace file is read-only: you can look but not change it."));
     else if (!m_session->database().backupPath().isEmpty())
         statusBar()->showMessage(tr("Workspace upgraded; the previous version was saved as %1")
-                                     .arg(QDir::toNativeSeparators(m_session->database().backupPath())));
+                .arg(QDir::toNativeSeparators(m_session->database().backupPath())));
     // Retention: people due are listed for confirmation once the window is up.
     if (!isDemo && !m_session->database().isReadOnly())
         QTimer::singleShot(0, this, [this, session = std::weak_ptr(m_session)] {
@@ -218,7 +216,7 @@ void MainWindow::openEvidence(const QString &url, const QString &fileName, int l
         viewer->setWindowFlag(Qt::Window);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         // The viewer reads this workspace until it closes, even if the window switches to another.
-        connect(viewer, &QObject::destroyed, this, [session] {});
+        connect(viewer, &QObject::destroyed, this, [session] { });
         // The demo's people are made up: nothing of theirs is on GitHub. A
         // saved API root is checked like the sync's (https, or loopback).
         const auto root = sources::ApiOrigin::parseRoot(sync::githubsettings::apiRoot());
@@ -261,8 +259,8 @@ Status MainWindow::openDemo()
 void MainWindow::newWorkspace()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), dir + QStringLiteral("/workspace.kernelscout"),
-                                                      tr("Kernel Scout workspaces (*.kernelscout *.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), dir + QStringLiteral("/workspace.kernelscout"), tr("Kernel Scout workspaces (*.kernelscout *.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -286,8 +284,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("Kernel Scout workspaces (*.kernelscout *.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("Kernel Scout workspaces (*.kernelscout *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status s = openWorkspace(path); !s)
@@ -340,9 +338,8 @@ void MainWindow::showAbout()
     box.setText(tr("<h3>Kernel Scout %1</h3>"
                    "<p>Finds ML compiler and GPU-kernel engineers through the code they build in public.</p>"
                    "<p>Qt %2 (built with %3)<br>KF6 SyntaxHighlighting %4<br>SQLite %5</p>")
-                    .arg(QStringLiteral(KERNELSCOUT_VERSION), QString::fromLatin1(qVersion()),
-                         QStringLiteral(QT_VERSION_STR), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
-                         sqlite.toHtmlEscaped()));
+            .arg(QStringLiteral(KERNELSCOUT_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), sqlite.toHtmlEscaped()));
     box.exec();
 }
 

@@ -4,7 +4,6 @@
 #include "domain/result.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QDockWidget;

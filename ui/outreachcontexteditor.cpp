@@ -45,7 +45,7 @@ OutreachContextEditor::OutreachContextEditor(QWidget *parent)
     form->addRow(tr("Your e-mail"), m_senderEmail);
     form->addRow(tr("Signature"), m_signature);
 
-    for (QLineEdit *e : {m_company, m_problem, m_compute, m_compensation, m_team, m_senderName, m_senderEmail})
+    for (QLineEdit *e : { m_company, m_problem, m_compute, m_compensation, m_team, m_senderName, m_senderEmail })
         connect(e, &QLineEdit::textEdited, this, &OutreachContextEditor::edited);
     connect(m_signature, &QPlainTextEdit::textChanged, this, &OutreachContextEditor::edited);
 }
@@ -80,10 +80,9 @@ void OutreachContextEditor::setContext(const outreach::HiringContext &c)
 
 QLineEdit *OutreachContextEditor::field(const QString &name) const
 {
-    const QList<std::pair<QString, QLineEdit *>> fields = {{u"company"_s, m_company},       {u"problem"_s, m_problem},
-                                                           {u"compute"_s, m_compute},       {u"compensation"_s, m_compensation},
-                                                           {u"team"_s, m_team},             {u"sender_name"_s, m_senderName},
-                                                           {u"sender_email"_s, m_senderEmail}};
+    const QList<std::pair<QString, QLineEdit *>> fields
+        = { { u"company"_s, m_company }, { u"problem"_s, m_problem }, { u"compute"_s, m_compute }, { u"compensation"_s, m_compensation },
+              { u"team"_s, m_team }, { u"sender_name"_s, m_senderName }, { u"sender_email"_s, m_senderEmail } };
     for (const auto &[key, edit] : fields) {
         if (key == name)
             return edit;

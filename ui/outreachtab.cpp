@@ -4,8 +4,6 @@
 #include "domain/clock.h"
 #include "domain/privatefiles.h"
 #include "draftchecklistview.h"
-#include "outreachtemplatedialog.h"
-#include "plaintext.h"
 #include "outreach/draftexport.h"
 #include "outreach/draftfields.h"
 #include "outreach/draftstore.h"
@@ -13,6 +11,8 @@
 #include "outreach/genericphrasestore.h"
 #include "outreach/sentmarker.h"
 #include "outreachcontexteditor.h"
+#include "outreachtemplatedialog.h"
+#include "plaintext.h"
 #include "store/database.h"
 #include "store/scorestore.h"
 #include "store/triagecommand.h"
@@ -125,7 +125,7 @@ OutreachTab::OutreachTab(QWidget *parent)
     csv->setToolTip(tr("The newest draft of everyone in this requisition, for a sequencing tool"));
     m_markSent->setToolTip(tr("Move to the Contacted stage and set a follow-up in %n day(s)", nullptr, outreach::DefaultFollowUpDays));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {reset, save, copy, mail, eml, csv})
+    for (QPushButton *b : { reset, save, copy, mail, eml, csv })
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_markSent);
@@ -162,7 +162,7 @@ OutreachTab::OutreachTab(QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 2);
-    split->setSizes({300, 560, 280});
+    split->setSizes({ 300, 560, 280 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -179,7 +179,7 @@ OutreachTab::OutreachTab(QWidget *parent)
         if (!m_loading)
             loadCandidate();
     });
-    for (QComboBox *c : {m_templates, m_evidence, m_recipients}) {
+    for (QComboBox *c : { m_templates, m_evidence, m_recipients }) {
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_loading)
                 render();
@@ -205,7 +205,8 @@ OutreachTab::OutreachTab(QWidget *parent)
     connect(addPhrase, &QPushButton::clicked, this, &OutreachTab::addPhraseDialog);
     connect(m_markSent, &QPushButton::clicked, this, [this] {
         if (m_checklist->readiness() == outreach::Readiness::NotReady
-            && QMessageBox::question(this, tr("Mark sent"), tr("Some required checks fail. Mark this message sent anyway?")) != QMessageBox::Yes)
+            && QMessageBox::question(this, tr("Mark sent"), tr("Some required checks fail. Mark this message sent anyway?"))
+                != QMessageBox::Yes)
             return;
         if (Status s = markSent(); !s)
             Q_EMIT statusMessage(s.error());
@@ -293,7 +294,7 @@ void OutreachTab::loadCandidate()
     m_sources.reset();
     m_versions.clear();
     m_loading = true;
-    for (QComboBox *c : {m_templates, m_evidence, m_recipients, m_versionPicker})
+    for (QComboBox *c : { m_templates, m_evidence, m_recipients, m_versionPicker })
         c->clear();
     m_subject->clear();
     m_body->clear();
@@ -327,7 +328,7 @@ void OutreachTab::loadCandidate()
     for (const auto &c : std::as_const(m_sources->recipients)) {
         m_recipients->addItem(u"%1  —  %2"_s.arg(c.value, c.detail.isEmpty() ? c.kind : c.detail), c.value);
         m_recipients->setItemData(m_recipients->count() - 1,
-                                  plainToolTip(tr("From %1, read %2").arg(c.sourceUrl, c.fetchedAt.date().toString(Qt::ISODate))), Qt::ToolTipRole);
+            plainToolTip(tr("From %1, read %2").arg(c.sourceUrl, c.fetchedAt.date().toString(Qt::ISODate))), Qt::ToolTipRole);
     }
     if (m_sources->recipients.isEmpty())
         m_recipients->addItem(tr("(no e-mail address known: copy the text instead)"), QString());
@@ -337,8 +338,9 @@ void OutreachTab::loadCandidate()
         m_versions = versions.value();
     m_versionPicker->addItem(tr("Current text"));
     for (const outreach::Draft &d : std::as_const(m_versions))
-        m_versionPicker->addItem(d.sentAt.isValid() ? tr("v%1, sent %2").arg(d.version).arg(d.sentAt.toLocalTime().toString(u"yyyy-MM-dd"_s))
-                                                    : tr("v%1, saved %2").arg(d.version).arg(d.createdAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm"_s)));
+        m_versionPicker->addItem(d.sentAt.isValid()
+                ? tr("v%1, sent %2").arg(d.version).arg(d.sentAt.toLocalTime().toString(u"yyyy-MM-dd"_s))
+                : tr("v%1, saved %2").arg(d.version).arg(d.createdAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm"_s)));
     m_loading = false;
     refreshStage();
 
@@ -439,8 +441,9 @@ void OutreachTab::refreshStage()
     const auto stage = m_pipeline->stageName(currentRequisition(), m_sources->person.userId);
     if (!position || !stage)
         return m_stage->clear();
-    m_stage->setText(position->nextAction.isValid() ? tr("Stage: %1, next action %2").arg(stage.value(), position->nextAction.toString(Qt::ISODate))
-                                                    : tr("Stage: %1").arg(stage.value()));
+    m_stage->setText(position->nextAction.isValid()
+            ? tr("Stage: %1, next action %2").arg(stage.value(), position->nextAction.toString(Qt::ISODate))
+            : tr("Stage: %1").arg(stage.value()));
 }
 
 QString OutreachTab::recipient() const
@@ -463,14 +466,15 @@ Result<outreach::Draft> OutreachTab::saveVersion()
     d.subject = m_subject->text();
     d.body = m_body->toPlainText();
     // Saving the same text twice adds no version.
-    if (!m_versions.isEmpty() && !m_versions.first().sentAt.isValid() && m_versions.first().subject == d.subject && m_versions.first().body == d.body
-        && m_versions.first().recipient == d.recipient)
+    if (!m_versions.isEmpty() && !m_versions.first().sentAt.isValid() && m_versions.first().subject == d.subject
+        && m_versions.first().body == d.body && m_versions.first().recipient == d.recipient)
         return m_versions.first();
     auto saved = outreach::DraftStore(m_session->database()).saveVersion(d);
     if (saved) {
         m_versions.prepend(saved.value());
         const QSignalBlocker quiet(m_versionPicker);
-        m_versionPicker->insertItem(1, tr("v%1, saved %2").arg(saved->version).arg(saved->createdAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm"_s)));
+        m_versionPicker->insertItem(
+            1, tr("v%1, saved %2").arg(saved->version).arg(saved->createdAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm"_s)));
         m_versionPicker->setCurrentIndex(1);
     }
     return saved;
@@ -489,9 +493,9 @@ Status OutreachTab::markSent()
     const auto after = outreach::contactedPosition(*m_pipeline, ks::Clock::today());
     if (!before || !after)
         return Status::failure(before ? after.error() : before.error());
-    const Status moved = store::TriageCommand::move(m_session->undoStack(), *m_pipeline, currentRequisition(), {{user, before.value(), after.value()}},
-                                                    tr("Mark sent to %1").arg(m_sources->person.login),
-                                                    [this](const QString &e) { Q_EMIT statusMessage(e); });
+    const Status moved
+        = store::TriageCommand::move(m_session->undoStack(), *m_pipeline, currentRequisition(), { { user, before.value(), after.value() } },
+            tr("Mark sent to %1").arg(m_sources->person.login), [this](const QString &e) { Q_EMIT statusMessage(e); });
     if (!moved)
         return moved;
     if (Status s = outreach::DraftStore(m_session->database()).markSent(saved->id, now); !s)
@@ -508,8 +512,9 @@ Status OutreachTab::saveEml(const QString &path) const
     if (!m_sources)
         return Status::failure(tr("Pick a candidate first."));
     const outreach::HiringContext c = m_context->context();
-    return writeFile(path, outreach::toEml({c.senderName, c.senderEmail, m_sources->person.name, recipient(), m_subject->text(),
-                                            m_body->toPlainText(), ks::Clock::now()}));
+    return writeFile(path,
+        outreach::toEml({ c.senderName, c.senderEmail, m_sources->person.name, recipient(), m_subject->text(), m_body->toPlainText(),
+            ks::Clock::now() }));
 }
 
 Status OutreachTab::exportCsv(const QString &path) const
@@ -548,13 +553,14 @@ void OutreachTab::openInMailClient()
     const QUrl url = outreach::mailtoUrl(recipient(), m_subject->text(), m_body->toPlainText());
     if (!QDesktopServices::openUrl(url)) {
         QMessageBox::information(this, tr("No mail client"),
-                                 tr("No mail program is set up to open mailto: links on this computer. Copy the text, or save an .eml "
-                                    "file and open that in your mail program."));
+            tr("No mail program is set up to open mailto: links on this computer. Copy the text, or save an .eml "
+               "file and open that in your mail program."));
         return;
     }
     // Some mail programs cut mailto: links near 2,000 characters.
-    Q_EMIT statusMessage(url.toEncoded().size() > 2000 ? tr("Opened in your mail program; check the text arrived whole (long links get cut).")
-                                                       : tr("Opened in your mail program."));
+    Q_EMIT statusMessage(url.toEncoded().size() > 2000
+            ? tr("Opened in your mail program; check the text arrived whole (long links get cut).")
+            : tr("Opened in your mail program."));
 }
 
 void OutreachTab::saveEmlDialog()
@@ -594,7 +600,8 @@ void OutreachTab::editTemplates()
 void OutreachTab::addPhraseDialog()
 {
     bool ok = false;
-    const QString phrase = QInputDialog::getText(this, tr("Flag a generic phrase"), tr("Phrase that reads as mass mail:"), QLineEdit::Normal, {}, &ok);
+    const QString phrase
+        = QInputDialog::getText(this, tr("Flag a generic phrase"), tr("Phrase that reads as mass mail:"), QLineEdit::Normal, {}, &ok);
     if (!ok || phrase.trimmed().isEmpty())
         return;
     const Status s = addGenericPhrase(phrase);

@@ -6,7 +6,6 @@
 #include "outreach/draftstore.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 

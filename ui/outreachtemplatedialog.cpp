@@ -45,7 +45,7 @@ OutreachTemplateDialog::OutreachTemplateDialog(store::Database &db, const QStrin
     for (const QString &n : outreach::placeholderNames())
         names.append(QStringLiteral("{{%1}}").arg(n));
     m_placeholders->setText(tr("Placeholders: %1. Sections: {{#if name}}…{{else}}…{{/if}}, {{#unless name}}…{{/unless}}.")
-                                .arg(names.join(QStringLiteral(", "))));
+            .arg(names.join(QStringLiteral(", "))));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -71,7 +71,7 @@ OutreachTemplateDialog::OutreachTemplateDialog(store::Database &db, const QStrin
         if (auto *item = m_list->currentItem())
             load(item->data(Qt::UserRole).toString());
     });
-    for (QLineEdit *e : {m_name, m_subject})
+    for (QLineEdit *e : { m_name, m_subject })
         connect(e, &QLineEdit::textChanged, this, &OutreachTemplateDialog::check);
     connect(m_body, &QPlainTextEdit::textChanged, this, &OutreachTemplateDialog::check);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -114,7 +114,7 @@ void OutreachTemplateDialog::load(const QString &name)
 void OutreachTemplateDialog::check()
 {
     const QStringList known = outreach::placeholderNames();
-    for (const auto &[part, text] : {std::pair{tr("Subject"), m_subject->text()}, std::pair{tr("Body"), m_body->toPlainText()}}) {
+    for (const auto &[part, text] : { std::pair { tr("Subject"), m_subject->text() }, std::pair { tr("Body"), m_body->toPlainText() } }) {
         outreach::Template::Error error;
         if (!outreach::Template::parse(text, known, &error)) {
             m_problem->setText(tr("%1, line %2, column %3: %4").arg(part).arg(error.line).arg(error.column).arg(error.message));

@@ -94,7 +94,8 @@ void PipelineBoard::reload()
         QString text = card.name.isEmpty() ? card.login : QStringLiteral("%1\n%2").arg(card.name, card.login);
         if (card.nextAction.isValid()) {
             // "next 8 Nov": short enough for one line of a narrow column.
-            const QString format = card.nextAction.year() == ks::Clock::today().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+            const QString format
+                = card.nextAction.year() == ks::Clock::today().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
             text += u'\n' + tr("next %1").arg(locale().toString(card.nextAction, format));
         }
         auto *item = new QListWidgetItem(text, list);
@@ -104,7 +105,8 @@ void PipelineBoard::reload()
     for (qsizetype i = 0; i < m_titles.size() && i < m_stages.size(); ++i) {
         const int n = m_columns[i]->count();
         const bool capped = m_stages[i].id == store::SourcedStageId && n >= SourcedShown;
-        m_titles[i]->setText(QStringLiteral("<b>%1</b> (%2)").arg(m_stages[i].name.toHtmlEscaped(), capped ? tr("top %1").arg(n) : QString::number(n)));
+        m_titles[i]->setText(
+            QStringLiteral("<b>%1</b> (%2)").arg(m_stages[i].name.toHtmlEscaped(), capped ? tr("top %1").arg(n) : QString::number(n)));
     }
     m_loading = false;
 }

@@ -102,7 +102,7 @@ PipelineFilterBar::PipelineFilterBar(QWidget *parent)
     m_minScore->setSpecialValueText(tr("any"));
     m_minScore->setToolTip(tr("Only people scoring at least this many points"));
     m_excluded->setToolTip(tr("Also show people on an exclusion list (own staff, do-not-contact)"));
-    for (QLineEdit *edit : {m_country, m_company, m_notCompany}) {
+    for (QLineEdit *edit : { m_country, m_company, m_notCompany }) {
         edit->setClearButtonEnabled(true);
         edit->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     }
@@ -147,13 +147,13 @@ PipelineFilterBar::PipelineFilterBar(QWidget *parent)
     m_typing->setSingleShot(true);
     m_typing->setInterval(TypingDelayMs);
     connect(m_typing, &QTimer::timeout, this, &PipelineFilterBar::fieldChanged);
-    for (QLineEdit *edit : {m_search, m_country, m_company, m_notCompany})
+    for (QLineEdit *edit : { m_search, m_country, m_company, m_notCompany })
         connect(edit, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_activeMonths, &QSpinBox::valueChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_minScore, &QDoubleSpinBox::valueChanged, m_typing, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_stage, m_region})
+    for (QComboBox *box : { m_stage, m_region })
         connect(box, &QComboBox::currentIndexChanged, this, &PipelineFilterBar::fieldChanged);
-    for (QCheckBox *box : {m_reachable, m_reviewed, m_excluded})
+    for (QCheckBox *box : { m_reachable, m_reviewed, m_excluded })
         connect(box, &QCheckBox::toggled, this, &PipelineFilterBar::fieldChanged);
     connect(m_due, &QCheckBox::toggled, this, &PipelineFilterBar::dueViewToggled);
     connect(m_moreToggle, &QToolButton::toggled, this, &PipelineFilterBar::setMoreShown);
@@ -168,8 +168,8 @@ void PipelineFilterBar::fieldChanged()
     QStringList unknown;
     countryCodes(m_country->text(), &unknown);
     if (!unknown.isEmpty())
-        Q_EMIT statusMessage(tr("Unknown country: %1. Use an ISO code such as GB or DE, or the English name.")
-                                 .arg(unknown.join(QStringLiteral(", "))));
+        Q_EMIT statusMessage(
+            tr("Unknown country: %1. Use an ISO code such as GB or DE, or the English name.").arg(unknown.join(QStringLiteral(", "))));
     Q_EMIT changed();
 }
 
@@ -197,10 +197,10 @@ void PipelineFilterBar::fill(itemmodels::PipelineFilter &f) const
 {
     f.stageIds.clear();
     if (m_stage->currentIndex() > 0)
-        f.stageIds = {m_stage->currentData().toLongLong()};
+        f.stageIds = { m_stage->currentData().toLongLong() };
     f.regions.clear();
     if (m_region->currentIndex() > 0)
-        f.regions = {m_region->currentText()};
+        f.regions = { m_region->currentText() };
     f.countries = countryCodes(m_country->text());
     f.companies = listOf(m_company->text());
     f.notCompanies = listOf(m_notCompany->text());
@@ -258,8 +258,8 @@ void PipelineFilterBar::setMoreShown(bool shown)
 int PipelineFilterBar::moreActive() const
 {
     return int(!m_country->text().trimmed().isEmpty()) + int(!m_company->text().trimmed().isEmpty())
-         + int(!m_notCompany->text().trimmed().isEmpty()) + int(m_activeMonths->value() > 0) + int(m_minScore->value() > 0)
-         + int(m_excluded->isChecked());
+        + int(!m_notCompany->text().trimmed().isEmpty()) + int(m_activeMonths->value() > 0) + int(m_minScore->value() > 0)
+        + int(m_excluded->isChecked());
 }
 
 void PipelineFilterBar::updateMoreToggle()
@@ -272,19 +272,19 @@ void PipelineFilterBar::updateMoreToggle()
 void PipelineFilterBar::clearAll()
 {
     const bool wasDue = m_due->isChecked();
-    for (QObject *field : std::initializer_list<QObject *>{m_search, m_stage, m_region, m_due, m_reachable, m_reviewed, m_country,
-                                                            m_company, m_notCompany, m_activeMonths, m_minScore, m_excluded})
+    for (QObject *field : std::initializer_list<QObject *> { m_search, m_stage, m_region, m_due, m_reachable, m_reviewed, m_country,
+             m_company, m_notCompany, m_activeMonths, m_minScore, m_excluded })
         field->blockSignals(true);
-    for (QLineEdit *edit : {m_search, m_country, m_company, m_notCompany})
+    for (QLineEdit *edit : { m_search, m_country, m_company, m_notCompany })
         edit->clear();
     m_stage->setCurrentIndex(0);
     m_region->setCurrentIndex(0);
-    for (QCheckBox *box : {m_due, m_reachable, m_reviewed, m_excluded})
+    for (QCheckBox *box : { m_due, m_reachable, m_reviewed, m_excluded })
         box->setChecked(false);
     m_activeMonths->setValue(0);
     m_minScore->setValue(0);
-    for (QObject *field : std::initializer_list<QObject *>{m_search, m_stage, m_region, m_due, m_reachable, m_reviewed, m_country,
-                                                            m_company, m_notCompany, m_activeMonths, m_minScore, m_excluded})
+    for (QObject *field : std::initializer_list<QObject *> { m_search, m_stage, m_region, m_due, m_reachable, m_reviewed, m_country,
+             m_company, m_notCompany, m_activeMonths, m_minScore, m_excluded })
         field->blockSignals(false);
     if (wasDue)
         Q_EMIT dueViewToggled(false);

@@ -9,8 +9,7 @@ namespace ks::ui {
 PipelineScoreDelegate::PipelineScoreDelegate(int fractionRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_fractionRole(fractionRole)
-{
-}
+{ }
 
 void PipelineScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -7,13 +7,13 @@
 #include "domain/privatefiles.h"
 #include "emptystatepage.h"
 #include "forgetrunner.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "people/avatarcache.h"
 #include "pipelineboard.h"
 #include "pipelinefilterbar.h"
 #include "pipelinescoredelegate.h"
-#include "stagesdialog.h"
-#include "itemmodels/candidatetablemodel.h"
-#include "people/avatarcache.h"
 #include "privacy/subjectreport.h"
+#include "stagesdialog.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/triagecommand.h"
@@ -32,8 +32,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -66,10 +66,10 @@ PipelineTab::PipelineTab(QWidget *parent)
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addWidget(new EmptyStatePage(tr("No requisitions yet"),
-                                              tr("A requisition is an open role, tied to the layer it hires for. Its ranked "
-                                                 "candidates are triaged here: shortlisted, contacted, snoozed, with notes."),
-                                              empty),
-                           1);
+                               tr("A requisition is an open role, tied to the layer it hires for. Its ranked "
+                                  "candidates are triaged here: shortlisted, contacted, snoozed, with notes."),
+                               empty),
+        1);
     auto *create = new QPushButton(tr("&New requisition…"), empty);
     emptyLayout->addWidget(create, 0, Qt::AlignHCenter);
     connect(create, &QPushButton::clicked, this, &PipelineTab::newRequisition);
@@ -109,14 +109,14 @@ PipelineTab::PipelineTab(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(itemmodels::CandidateTableModel::ScoreColumn,
-                                      new PipelineScoreDelegate(itemmodels::CandidateTableModel::ScoreFractionRole, m_table));
+        new PipelineScoreDelegate(itemmodels::CandidateTableModel::ScoreFractionRole, m_table));
     connect(m_table, &QTableView::customContextMenuRequested, this, &PipelineTab::showContextMenu);
     auto *split = new QSplitter(Qt::Horizontal, work);
     split->addWidget(m_table);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({760, 340});
+    split->setSizes({ 760, 340 });
     auto *workLayout = new QVBoxLayout(work);
     workLayout->addLayout(top);
     workLayout->addWidget(m_filters);
@@ -125,7 +125,7 @@ PipelineTab::PipelineTab(QWidget *parent)
     workLayout->addWidget(m_views, 1);
     connect(m_board, &PipelineBoard::failed, this, &PipelineTab::statusMessage);
     connect(m_board, &PipelineBoard::moveRequested, this,
-            [this](qint64 user, qint64 stage, const QString &name) { moveTo({user}, stage, QDate(), name); });
+        [this](qint64 user, qint64 stage, const QString &name) { moveTo({ user }, stage, QDate(), name); });
     m_pages->addWidget(empty);
     m_pages->addWidget(work);
     auto *layout = new QVBoxLayout(this);
@@ -157,8 +157,8 @@ PipelineTab::PipelineTab(QWidget *parent)
     connect(m_detail, &CandidateDetailPane::addNoteRequested, this, [this](qint64 user, const QString &body) {
         if (!m_session)
             return;
-        const Status s = store::TriageCommand::addNote(m_session->undoStack(), *m_pipeline, currentRequisition(), user, body,
-                                                       [this](const QString &e) { Q_EMIT statusMessage(e); });
+        const Status s = store::TriageCommand::addNote(
+            m_session->undoStack(), *m_pipeline, currentRequisition(), user, body, [this](const QString &e) { Q_EMIT statusMessage(e); });
         Q_EMIT statusMessage(s ? tr("Note added.") : s.error());
         if (s)
             m_detail->noteSaved(user, body);
@@ -194,12 +194,11 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
     const QFontMetrics metrics = m_table->fontMetrics();
     const int unit = metrics.averageCharWidth();
     const int date = metrics.horizontalAdvance(m_table->locale().toString(QDate(2026, 12, 30), QLocale::ShortFormat)) + 14;
-    const QList<QPair<int, int>> widths = {{M::RankColumn, metrics.horizontalAdvance(tr("Rank")) + 24},
-                                           {M::PersonColumn, 20 * unit + m_table->verticalHeader()->defaultSectionSize()},
-                                           {M::ScoreColumn, 7 * unit + 8}, {M::SignalsColumn, 14 * unit + 12},
-                                           {M::WorksOnColumn, 18 * unit + 12}, {M::LastActiveColumn, date},
-                                           {M::LocationColumn, 9 * unit + 12}, {M::CompanyColumn, 13 * unit + 12},
-                                           {M::StageColumn, 10 * unit + 12}, {M::NextActionColumn, date}};
+    const QList<QPair<int, int>> widths = { { M::RankColumn, metrics.horizontalAdvance(tr("Rank")) + 24 },
+        { M::PersonColumn, 20 * unit + m_table->verticalHeader()->defaultSectionSize() }, { M::ScoreColumn, 7 * unit + 8 },
+        { M::SignalsColumn, 14 * unit + 12 }, { M::WorksOnColumn, 18 * unit + 12 }, { M::LastActiveColumn, date },
+        { M::LocationColumn, 9 * unit + 12 }, { M::CompanyColumn, 13 * unit + 12 }, { M::StageColumn, 10 * unit + 12 },
+        { M::NextActionColumn, date } };
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     // Where someone stands decides the next keystroke: stage and next action
@@ -209,7 +208,7 @@ void PipelineTab::setSession(std::shared_ptr<WorkspaceSession> session)
     header->moveSection(header->visualIndex(M::NextActionColumn), header->visualIndex(M::StageColumn) + 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelineTab::showCurrent);
     connect(m_model, &itemmodels::CandidateTableModel::totalCountChanged, this,
-            [this](int n) { m_filters->setCountText(n < 0 ? tr("Counting…") : tr("%n candidate(s)", nullptr, n)); });
+        [this](int n) { m_filters->setCountText(n < 0 ? tr("Counting…") : tr("%n candidate(s)", nullptr, n)); });
     // Writes from here, the sync worker or another process: re-query.
     connect(&m_session->database(), &store::Database::changed, this, [this] {
         const bool stagesChanged = reloadStages();
@@ -264,7 +263,7 @@ void PipelineTab::setDueView(bool due)
     // Each step queries the small set of due people: narrow before sorting
     // by date, and restore the sort before widening again.
     if (due) {
-        m_sortBeforeDue = {header->sortIndicatorSection(), header->sortIndicatorOrder()};
+        m_sortBeforeDue = { header->sortIndicatorSection(), header->sortIndicatorOrder() };
         applyFilter();
         m_table->sortByColumn(itemmodels::CandidateTableModel::NextActionColumn, Qt::AscendingOrder);
     } else {
@@ -313,9 +312,8 @@ bool PipelineTab::reloadRequisitions()
     m_requisitions->blockSignals(true);
     m_requisitions->clear();
     for (const store::Requisition &r : std::as_const(m_requisitionList))
-        m_requisitions->addItem(r.open ? QStringLiteral("%1 — %2").arg(r.title, r.layerName)
-                                       : tr("%1 — %2 (closed)").arg(r.title, r.layerName),
-                                r.id);
+        m_requisitions->addItem(
+            r.open ? QStringLiteral("%1 — %2").arg(r.title, r.layerName) : tr("%1 — %2 (closed)").arg(r.title, r.layerName), r.id);
     const int keep = m_requisitions->findData(current);
     m_requisitions->setCurrentIndex(keep >= 0 ? keep : 0);
     m_requisitions->blockSignals(false);
@@ -440,11 +438,11 @@ void PipelineTab::moveTo(const QList<qint64> &users, qint64 stageId, const QDate
         const auto before = m_pipeline->position(currentRequisition(), user);
         if (!before)
             return Q_EMIT statusMessage(before.error());
-        moves.append({user, before.value(), store::PipelinePosition{stageId, nextAction}});
+        moves.append({ user, before.value(), store::PipelinePosition { stageId, nextAction } });
     }
     const QString text = users.size() == 1 ? tr("Move to %1").arg(what) : tr("Move %1 people to %2").arg(users.size()).arg(what);
-    const Status s = store::TriageCommand::move(m_session->undoStack(), *m_pipeline, currentRequisition(), moves, text,
-                                                [this](const QString &e) { Q_EMIT statusMessage(e); });
+    const Status s = store::TriageCommand::move(
+        m_session->undoStack(), *m_pipeline, currentRequisition(), moves, text, [this](const QString &e) { Q_EMIT statusMessage(e); });
     Q_EMIT statusMessage(s ? text : s.error());
 }
 
@@ -473,8 +471,8 @@ void PipelineTab::newRequisition()
     const QString layerName = QInputDialog::getItem(this, tr("New requisition"), tr("Hiring for layer:"), names, 0, false, &ok);
     if (!ok)
         return;
-    const QString title = QInputDialog::getText(this, tr("New requisition"), tr("Title (e.g. \"Senior Triton kernel engineer, London\"):"),
-                                                QLineEdit::Normal, QString(), &ok);
+    const QString title = QInputDialog::getText(
+        this, tr("New requisition"), tr("Title (e.g. \"Senior Triton kernel engineer, London\"):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const auto id = m_pipeline->createRequisition(title, layers->at(names.indexOf(layerName)).id);
@@ -487,7 +485,7 @@ void PipelineTab::renameRequisition()
 {
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Rename requisition"), tr("Title:"), QLineEdit::Normal,
-                                                m_requisitions->currentText().section(QStringLiteral(" — "), 0, 0), &ok);
+        m_requisitions->currentText().section(QStringLiteral(" — "), 0, 0), &ok);
     if (!ok)
         return;
     if (Status s = m_pipeline->renameRequisition(currentRequisition(), title); !s)
@@ -531,7 +529,8 @@ Status PipelineTab::exportSelected(const QString &path)
         QStringList cells;
         for (int c = 0; c < m_model->columnCount(); ++c)
             cells.append(m_model->index(row, c).data().toString());
-        cells.append(QStringLiteral("https://github.com/") + m_model->index(row, 0).data(itemmodels::CandidateTableModel::LoginRole).toString());
+        cells.append(
+            QStringLiteral("https://github.com/") + m_model->index(row, 0).data(itemmodels::CandidateTableModel::LoginRole).toString());
         csv.addRow(cells);
     }
     QSaveFile file(path);
@@ -559,7 +558,8 @@ void PipelineTab::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Tag selected…"), this, &PipelineTab::tagSelected);
     menu.addAction(tr("Export selected to CSV…"), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export candidates"), QStringLiteral("candidates.csv"), tr("CSV files (*.csv)"));
+        const QString file
+            = QFileDialog::getSaveFileName(this, tr("Export candidates"), QStringLiteral("candidates.csv"), tr("CSV files (*.csv)"));
         if (!file.isEmpty())
             (void)exportSelected(file); // reports on the status bar
     });
@@ -585,7 +585,7 @@ void PipelineTab::forgetCurrent()
         Q_EMIT statusMessage(error.isEmpty() ? message : error);
         runner->deleteLater();
     });
-    if (!runner->confirmAndRun({user}, {current.data(itemmodels::CandidateTableModel::LoginRole).toString()}, true))
+    if (!runner->confirmAndRun({ user }, { current.data(itemmodels::CandidateTableModel::LoginRole).toString() }, true))
         runner->deleteLater();
 }
 
@@ -596,8 +596,8 @@ void PipelineTab::saveSubjectReport()
     if (!user)
         return;
     const QString login = current.data(itemmodels::CandidateTableModel::LoginRole).toString();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Subject report"), QStringLiteral("subject-report-%1.md").arg(login),
-                                                      tr("Markdown (*.md);;JSON (*.json)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Subject report"), QStringLiteral("subject-report-%1.md").arg(login), tr("Markdown (*.md);;JSON (*.json)"));
     if (file.isEmpty())
         return;
     const auto report = privacy::SubjectReport(m_session->database()).build(user);

@@ -4,7 +4,6 @@
 #include "store/pipelinestore.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;
@@ -102,7 +101,7 @@ private:
     QStackedWidget *m_views;
     QTimer *m_detailDelay;
     // The sort the due view replaced: column and order.
-    std::pair<int, Qt::SortOrder> m_sortBeforeDue{0, Qt::AscendingOrder};
+    std::pair<int, Qt::SortOrder> m_sortBeforeDue { 0, Qt::AscendingOrder };
 };
 
 } // namespace ks::ui

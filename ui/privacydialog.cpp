@@ -32,12 +32,12 @@ PrivacyDialog::PrivacyDialog(std::shared_ptr<WorkspaceSession> session, Mode mod
 {
     setWindowTitle(mode == Mode::StartupCheck ? tr("People due under the retention policy") : tr("Privacy and retention"));
     auto *intro = new QLabel(mode == Mode::StartupCheck
-                                 ? tr("These people were never contacted, and neither you nor a sync has touched them for longer than "
-                                      "the workspace keeps data. Forget them now, or decide later from Privacy and retention.")
-                                 : tr("Public-profile data about people who never applied is kept only for a limited time. People "
-                                      "never contacted, whom no sourcer touched and no sync met for this long, are forgotten after "
-                                      "you confirm the list (asked at start-up)."),
-                             this);
+            ? tr("These people were never contacted, and neither you nor a sync has touched them for longer than "
+                 "the workspace keeps data. Forget them now, or decide later from Privacy and retention.")
+            : tr("Public-profile data about people who never applied is kept only for a limited time. People "
+                 "never contacted, whom no sourcer touched and no sync met for this long, are forgotten after "
+                 "you confirm the list (asked at start-up)."),
+        this);
     intro->setWordWrap(true);
     m_months->setRange(1, 120);
     m_months->setSuffix(tr(" months"));
@@ -46,7 +46,7 @@ PrivacyDialog::PrivacyDialog(std::shared_ptr<WorkspaceSession> session, Mode mod
         m_months->setValue(months.value());
     m_due->setObjectName(QStringLiteral("dueList"));
     m_due->setRootIsDecorated(false);
-    m_due->setHeaderLabels({tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched")});
+    m_due->setHeaderLabels({ tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched") });
     m_due->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
     m_forget->setObjectName(QStringLiteral("forgetDue"));
@@ -114,14 +114,14 @@ void PrivacyDialog::reload()
     auto day = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t.date(), QLocale::ShortFormat) : tr("never"); };
     for (const privacy::RetentionCandidate &p : due.value()) {
         // Item text is plain text: names from the network cannot inject markup here.
-        new QTreeWidgetItem(m_due, {p.login, p.name, day(p.firstSeen), day(p.lastSeen), day(p.lastTouched)});
+        new QTreeWidgetItem(m_due, { p.login, p.name, day(p.firstSeen), day(p.lastSeen), day(p.lastTouched) });
         m_ids.append(p.userId);
         m_logins.append(p.login);
     }
     const auto suppressions = store::SuppressionList(m_session->database()).count();
     const int suppressed = suppressions ? suppressions.value() : 0;
     m_summary->setText(tr("%n person(s) due now.", nullptr, int(m_ids.size())) + QLatin1Char(' ')
-                       + tr("%n person(s) asked to be forgotten; syncs skip them.", nullptr, suppressed));
+        + tr("%n person(s) asked to be forgotten; syncs skip them.", nullptr, suppressed));
     m_forget->setText(tr("&Forget the %n listed…", nullptr, int(m_ids.size())));
     m_forget->setEnabled(!m_ids.isEmpty());
 }
@@ -130,7 +130,8 @@ void PrivacyDialog::checkOnStartup(const std::shared_ptr<WorkspaceSession> &sess
 {
     privacy::Retention retention(session->database());
     const auto months = retention.months();
-    const auto due = months ? retention.due(ks::Clock::today(), months.value()) : Result<QList<privacy::RetentionCandidate>>::failure(months.error());
+    const auto due
+        = months ? retention.due(ks::Clock::today(), months.value()) : Result<QList<privacy::RetentionCandidate>>::failure(months.error());
     if (!due || due->isEmpty() || session->isDemo())
         return;
     auto *dialog = new PrivacyDialog(session, Mode::StartupCheck, parent);

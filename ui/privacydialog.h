@@ -3,7 +3,6 @@
 
 #include <QDate>
 #include <QDialog>
-
 #include <memory>
 
 class QLabel;
@@ -25,7 +24,11 @@ class PrivacyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PrivacyDialog)
 
 public:
-    enum class Mode { Settings, StartupCheck };
+    enum class Mode
+    {
+        Settings,
+        StartupCheck
+    };
 
     PrivacyDialog(std::shared_ptr<WorkspaceSession> session, Mode mode, QWidget *parent = nullptr);
 

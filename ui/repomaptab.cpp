@@ -145,7 +145,7 @@ void RepoMapTab::selectLayer(const QString &slug)
 
 RoleLayer RepoMapTab::currentLayer() const
 {
-    return m_session ? m_session->layerModel().layerAt(m_layer->currentIndex()) : RoleLayer{};
+    return m_session ? m_session->layerModel().layerAt(m_layer->currentIndex()) : RoleLayer {};
 }
 
 void RepoMapTab::showLayer()
@@ -153,8 +153,8 @@ void RepoMapTab::showLayer()
     const RoleLayer layer = currentLayer();
     m_model->setLayer(layer);
     const bool has = !layer.slug.isEmpty();
-    for (QWidget *w : {static_cast<QWidget *>(m_repo), static_cast<QWidget *>(m_paths), static_cast<QWidget *>(m_forum),
-                       static_cast<QWidget *>(m_remove)})
+    for (QWidget *w : { static_cast<QWidget *>(m_repo), static_cast<QWidget *>(m_paths), static_cast<QWidget *>(m_forum),
+             static_cast<QWidget *>(m_remove) })
         w->setEnabled(has);
 }
 
@@ -176,9 +176,7 @@ bool RepoMapTab::persist(const RoleLayer &after, const QString &what)
 {
     const RoleLayer before = currentLayer();
     const Status s = store::LayerEditCommand::apply(m_session->undoStack(), m_session->layers(), before, after, what,
-                                                    [session = m_session.get()](const QString &error) {
-                                                        Q_EMIT session->errorOccurred(error);
-                                                    });
+        [session = m_session.get()](const QString &error) { Q_EMIT session->errorOccurred(error); });
     Q_EMIT statusMessage(s ? what : s.error());
     if (s)
         selectLayer(after.slug);
@@ -211,15 +209,14 @@ void RepoMapTab::saveRepository()
     m_pathsError->clearError();
 
     RoleLayer after = currentLayer();
-    auto existing = std::find_if(after.repos.begin(), after.repos.end(),
-                                 [&](const RepoTarget &r) { return r.sameRepo(target); });
+    auto existing = std::find_if(after.repos.begin(), after.repos.end(), [&](const RepoTarget &r) { return r.sameRepo(target); });
     const bool update = existing != after.repos.end();
     if (update)
         *existing = target;
     else
         after.repos.append(target);
-    const QString what = update ? tr("Update %1 in “%2”").arg(target.fullName(), after.name)
-                                : tr("Add %1 to “%2”").arg(target.fullName(), after.name);
+    const QString what
+        = update ? tr("Update %1 in “%2”").arg(target.fullName(), after.name) : tr("Add %1 to “%2”").arg(target.fullName(), after.name);
     if (persist(after, what)) {
         m_repo->clear();
         m_paths->clear();

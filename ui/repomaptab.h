@@ -4,7 +4,6 @@
 #include "domain/rolelayer.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

@@ -73,14 +73,14 @@ SettingsDialog::SettingsDialog(store::TokenStore &tokens, QWidget *parent)
     tokenButtons->addStretch();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("GitHub API:"), column(this, {m_apiRoot, m_apiRootError}));
+    form->addRow(tr("GitHub API:"), column(this, { m_apiRoot, m_apiRootError }));
     auto *caBox = new QWidget(this);
     auto *caLayout = new QVBoxLayout(caBox);
     caLayout->setContentsMargins(0, 0, 0, 0);
     caLayout->addLayout(caRow);
     caLayout->addWidget(m_caBundleError);
     form->addRow(tr("CA bundle:"), caBox);
-    form->addRow(tr("Token:"), column(this, {m_token, m_tokenStatus}, tokenButtons));
+    form->addRow(tr("Token:"), column(this, { m_token, m_tokenStatus }, tokenButtons));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -93,7 +93,8 @@ SettingsDialog::SettingsDialog(store::TokenStore &tokens, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caBundle->setText(file);
     });

@@ -23,7 +23,7 @@ QIcon swatch(const QColor &colour, bool anti)
 {
     // Thousands of marks share a handful of colours: paint each once.
     static QHash<QPair<QRgb, bool>, QIcon> cache;
-    if (const auto it = cache.constFind({colour.rgba(), anti}); it != cache.cend())
+    if (const auto it = cache.constFind({ colour.rgba(), anti }); it != cache.cend())
         return *it;
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
@@ -32,11 +32,11 @@ QIcon swatch(const QColor &colour, bool anti)
     p.setPen(Qt::NoPen);
     p.setBrush(colour);
     if (anti)
-        p.drawPolygon(QPolygonF({QPointF(6, 0.5), QPointF(11.5, 11), QPointF(0.5, 11)}));
+        p.drawPolygon(QPolygonF({ QPointF(6, 0.5), QPointF(11.5, 11), QPointF(0.5, 11) }));
     else
         p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
     p.end();
-    return *cache.insert({colour.rgba(), anti}, QIcon(pixmap));
+    return *cache.insert({ colour.rgba(), anti }, QIcon(pixmap));
 }
 
 QString where(const viewer::ViewDocument &doc, const viewer::SignalMark &mark)
@@ -101,7 +101,7 @@ void SignalPanel::setMarks(const viewer::ViewDocument &doc, const QList<viewer::
         QString label = u"%1 (%2)"_s.arg(category ? category->name : id).arg(good);
         if (anti > 0)
             label += tr(" \u26a0 %n anti", nullptr, anti);
-        auto *top = new QTreeWidgetItem(m_tree, {label});
+        auto *top = new QTreeWidgetItem(m_tree, { label });
         top->setIcon(0, swatch(codeviewerstyle::categoryColour(id), false));
         QFont bold = top->font(0);
         bold.setBold(true);
@@ -111,9 +111,10 @@ void SignalPanel::setMarks(const viewer::ViewDocument &doc, const QList<viewer::
             const bool isAnti = mark.signal->anti;
             const QString text = isAnti ? tr("\u26a0 %1  anti: %2").arg(where(doc, mark), mark.signal->explanation)
                                         : u"%1  %2"_s.arg(where(doc, mark), mark.signal->explanation);
-            auto *child = new QTreeWidgetItem(top, {text});
+            auto *child = new QTreeWidgetItem(top, { text });
             child->setData(0, MarkIndexRole, i);
-            child->setToolTip(0, u"<p><b>%1</b><br/>%2</p>"_s.arg(mark.signal->id.toHtmlEscaped(), mark.signal->explanation.toHtmlEscaped()));
+            child->setToolTip(
+                0, u"<p><b>%1</b><br/>%2</p>"_s.arg(mark.signal->id.toHtmlEscaped(), mark.signal->explanation.toHtmlEscaped()));
             child->setIcon(0, swatch(isAnti ? codeviewerstyle::antiColour() : codeviewerstyle::categoryColour(id), isAnti));
             if (isAnti) {
                 child->setForeground(0, codeviewerstyle::antiColour());
@@ -143,8 +144,7 @@ void SignalPanel::applyFilter()
         int shown = 0;
         for (int c = 0; c < top->childCount(); ++c) {
             QTreeWidgetItem *child = top->child(c);
-            const bool match = needle.isEmpty() || categoryMatches
-                || child->text(0).contains(needle, Qt::CaseInsensitive)
+            const bool match = needle.isEmpty() || categoryMatches || child->text(0).contains(needle, Qt::CaseInsensitive)
                 || child->data(0, Qt::UserRole + 2).toString().contains(needle, Qt::CaseInsensitive);
             child->setHidden(!match);
             shown += match ? 1 : 0;

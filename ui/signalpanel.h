@@ -20,7 +20,10 @@ class SignalPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SignalPanel)
 
 public:
-    enum Role { MarkIndexRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        MarkIndexRole = Qt::UserRole + 1
+    };
 
     explicit SignalPanel(QWidget *parent = nullptr);
 

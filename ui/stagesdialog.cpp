@@ -12,7 +12,6 @@
 #include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace ks::ui {
@@ -30,7 +29,7 @@ StagesDialog::StagesDialog(store::PipelineStore &pipeline, QWidget *parent)
     m_newName->setObjectName(QStringLiteral("newStageName"));
     m_add->setObjectName(QStringLiteral("addStage"));
     m_error->setObjectName(QStringLiteral("stageError"));
-    m_list->setHorizontalHeaderLabels({tr("Stage"), tr("Role (fixed)")});
+    m_list->setHorizontalHeaderLabels({ tr("Stage"), tr("Role (fixed)") });
     m_list->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
     m_list->verticalHeader()->hide();
@@ -43,7 +42,7 @@ StagesDialog::StagesDialog(store::PipelineStore &pipeline, QWidget *parent)
     auto *explain = new QLabel(tr("Rename stages to your team's words: double-click a name or press F2. Each stage keeps its "
                                   "role, which triage keys, outreach and the due view rely on; added stages have the role "
                                   "\"custom\"."),
-                               this);
+        this);
     explain->setWordWrap(true);
     auto *rename = new QPushButton(tr("&Rename"), this);
     rename->setObjectName(QStringLiteral("renameStage"));
@@ -85,16 +84,16 @@ StagesDialog::StagesDialog(store::PipelineStore &pipeline, QWidget *parent)
 QString StagesDialog::roleLabel(const QString &role)
 {
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("sourced"), QT_TR_NOOP("sourced: found, not yet triaged")},
-        {QStringLiteral("shortlisted"), QT_TR_NOOP("shortlisted")},
-        {QStringLiteral("contacted"), QT_TR_NOOP("contacted")},
-        {QStringLiteral("replied"), QT_TR_NOOP("replied")},
-        {QStringLiteral("interviewing"), QT_TR_NOOP("interviewing")},
-        {QStringLiteral("offer"), QT_TR_NOOP("offer")},
-        {QStringLiteral("hired"), QT_TR_NOOP("hired")},
-        {QStringLiteral("not_a_fit"), QT_TR_NOOP("not a fit")},
-        {QStringLiteral("not_now"), QT_TR_NOOP("not now (snoozed)")},
-        {QStringLiteral("custom"), QT_TR_NOOP("custom")},
+        { QStringLiteral("sourced"), QT_TR_NOOP("sourced: found, not yet triaged") },
+        { QStringLiteral("shortlisted"), QT_TR_NOOP("shortlisted") },
+        { QStringLiteral("contacted"), QT_TR_NOOP("contacted") },
+        { QStringLiteral("replied"), QT_TR_NOOP("replied") },
+        { QStringLiteral("interviewing"), QT_TR_NOOP("interviewing") },
+        { QStringLiteral("offer"), QT_TR_NOOP("offer") },
+        { QStringLiteral("hired"), QT_TR_NOOP("hired") },
+        { QStringLiteral("not_a_fit"), QT_TR_NOOP("not a fit") },
+        { QStringLiteral("not_now"), QT_TR_NOOP("not now (snoozed)") },
+        { QStringLiteral("custom"), QT_TR_NOOP("custom") },
     };
     const char *label = labels.value(role);
     return label ? tr(label) : role;
@@ -176,7 +175,7 @@ bool StagesDialog::nameTaken(const QString &name, qint64 exceptId) const
     // message names the clash and "contacted" clashes with "Contacted".
     const QString wanted = name.simplified();
     return std::any_of(m_stages.cbegin(), m_stages.cend(),
-                       [&](const store::Stage &s) { return s.id != exceptId && s.name.compare(wanted, Qt::CaseInsensitive) == 0; });
+        [&](const store::Stage &s) { return s.id != exceptId && s.name.compare(wanted, Qt::CaseInsensitive) == 0; });
 }
 
 QString StagesDialog::duplicate(const QString &name) const

@@ -24,7 +24,11 @@ class StagesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(StagesDialog)
 
 public:
-    enum Column { NameColumn, RoleColumn };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn
+    };
 
     explicit StagesDialog(store::PipelineStore &pipeline, QWidget *parent = nullptr);
 

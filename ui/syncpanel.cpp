@@ -3,12 +3,12 @@
 
 #include "domain/clock.h"
 #include "itemmodels/layerlistmodel.h"
+#include "jobs/syncworker.h"
 #include "sources/apiorigin.h"
 #include "store/database.h"
 #include "store/githubstore.h"
 #include "store/tokenstore.h"
 #include "sync/githubsettings.h"
-#include "jobs/syncworker.h"
 #include "workspacesession.h"
 
 #include <QComboBox>
@@ -16,8 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,8 +25,20 @@
 namespace ks::ui {
 namespace {
 
-enum Column { RepoColumn, StageColumn, PagesColumn, StatusColumn, ColumnCount };
-enum ScopeKind { AllScope, LayerScope, RepoScope };
+enum Column
+{
+    RepoColumn,
+    StageColumn,
+    PagesColumn,
+    StatusColumn,
+    ColumnCount
+};
+enum ScopeKind
+{
+    AllScope,
+    LayerScope,
+    RepoScope
+};
 
 QTableWidgetItem *plain(const QString &text)
 {
@@ -63,14 +75,15 @@ SyncPanel::SyncPanel(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("syncCancel"));
     m_table->setObjectName(QStringLiteral("syncTable"));
     m_cancel->setEnabled(false);
-    m_table->setHorizontalHeaderLabels({tr("Repository"), tr("Now"), tr("Pages"), tr("Result")});
+    m_table->setHorizontalHeaderLabels({ tr("Repository"), tr("Now"), tr("Pages"), tr("Result") });
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RepoColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_budget->setTextFormat(Qt::PlainText);
     m_budget->setWordWrap(true);
-    m_budget->setText(tr("Uses the token saved in Settings (system keychain), else GITHUB_TOKEN; without one GitHub allows 60 requests an hour."));
+    m_budget->setText(
+        tr("Uses the token saved in Settings (system keychain), else GITHUB_TOKEN; without one GitHub allows 60 requests an hour."));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Sync:"), this));
@@ -113,8 +126,9 @@ void SyncPanel::showLastSynced()
         return;
     for (const auto &[repo, when] : rows.value()) {
         const int row = rowFor(repo);
-        m_table->item(row, StatusColumn)->setText(when.isValid() ? tr("last synced %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
-                                                                 : tr("never synced"));
+        m_table->item(row, StatusColumn)
+            ->setText(when.isValid() ? tr("last synced %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                                     : tr("never synced"));
     }
 }
 
@@ -129,17 +143,17 @@ void SyncPanel::fillScopes()
     m_scope->clear();
     if (!m_session)
         return;
-    m_scope->addItem(tr("All repositories"), QVariantList{AllScope, QString()});
+    m_scope->addItem(tr("All repositories"), QVariantList { AllScope, QString() });
     QStringList repos;
     for (const RoleLayer &l : m_session->layerModel().layers()) {
-        m_scope->addItem(tr("Layer: %1").arg(l.name), QVariantList{LayerScope, l.slug});
+        m_scope->addItem(tr("Layer: %1").arg(l.name), QVariantList { LayerScope, l.slug });
         for (const RepoTarget &r : l.repos) {
             if (!repos.contains(r.fullName(), Qt::CaseInsensitive))
                 repos.append(r.fullName());
         }
     }
     for (const QString &r : std::as_const(repos))
-        m_scope->addItem(tr("Repository: %1").arg(r), QVariantList{RepoScope, r});
+        m_scope->addItem(tr("Repository: %1").arg(r), QVariantList { RepoScope, r });
     const int index = m_scope->findData(previous);
     m_scope->setCurrentIndex(index >= 0 ? index : 0);
 }
@@ -219,22 +233,26 @@ void SyncPanel::showProgress(const sync::SyncProgress &p)
     if (!p.repo.isEmpty()) {
         const int row = rowFor(p.repo);
         m_table->item(row, StageColumn)->setText(p.stage);
-        m_table->item(row, PagesColumn)->setText(p.pagesDone == 0 ? QString()
-                                                  : p.pagesTotal > 0 ? tr("%1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
-                                                                      : QString::number(p.pagesDone));
+        m_table->item(row, PagesColumn)
+            ->setText(p.pagesDone == 0 ? QString()
+                    : p.pagesTotal > 0 ? tr("%1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
+                                       : QString::number(p.pagesDone));
     }
     if (p.rate.known())
         m_budget->setText(tr("%1 requests so far, %2 answered “not modified” (free). GitHub budget: %3 of %4 left, resets at %5.")
-                              .arg(p.requests).arg(p.notModified).arg(p.rate.remaining).arg(p.rate.limit)
-                              .arg(p.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
+                .arg(p.requests)
+                .arg(p.notModified)
+                .arg(p.rate.remaining)
+                .arg(p.rate.limit)
+                .arg(p.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (p.waitingUntil.isValid()) {
         const qint64 left = std::max<qint64>(0, ks::Clock::now().secsTo(p.waitingUntil));
         Q_EMIT statusText(tr("%1: resuming in %2:%3").arg(p.stage).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')), -1);
         return;
     }
     const int percent = p.repoCount > 0 ? 100 * p.repoIndex / p.repoCount : 0;
-    Q_EMIT statusText(tr("Syncing %1 (%2 of %3): %4").arg(p.repo).arg(std::min(p.repoIndex + 1, p.repoCount)).arg(p.repoCount).arg(p.stage),
-                      percent);
+    Q_EMIT statusText(
+        tr("Syncing %1 (%2 of %3): %4").arg(p.repo).arg(std::min(p.repoIndex + 1, p.repoCount)).arg(p.repoCount).arg(p.stage), percent);
 }
 
 void SyncPanel::showRepoFinished(const QString &repo, const QString &error)
@@ -252,7 +270,10 @@ void SyncPanel::showFinished(const sync::SyncSummary &s)
     m_start->setEnabled(true);
     m_cancel->setEnabled(false);
     QString text = tr("Sync done: %1 repositories, %2 requests, %3 not modified, %4 new items.")
-                       .arg(s.reposSynced).arg(s.requests).arg(s.notModified).arg(s.itemsNew);
+                       .arg(s.reposSynced)
+                       .arg(s.requests)
+                       .arg(s.notModified)
+                       .arg(s.itemsNew);
     if (s.cancelled)
         text = tr("Sync cancelled; the next sync resumes where it stopped.");
     else if (!s.failedRepos.isEmpty())

@@ -4,7 +4,6 @@
 #include "sync/syncreport.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

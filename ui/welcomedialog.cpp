@@ -16,7 +16,7 @@ WelcomeDialog::WelcomeDialog(const QString &defaultPath, QWidget *parent)
     setWindowTitle(tr("Welcome to Kernel Scout"));
     auto *intro = new QLabel(tr("There is no workspace yet. A workspace holds your role layers, repo map, synced "
                                 "contributions and pipeline."),
-                             this);
+        this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
@@ -24,8 +24,8 @@ WelcomeDialog::WelcomeDialog(const QString &defaultPath, QWidget *parent)
     demo->setToolTip(tr("A copy of the bundled demo; your changes to it are not kept."));
     auto *create = new QPushButton(tr("&Create my workspace with the ML-compiler layers"), this);
     // The path is the user's folder, named anything: shown as plain text.
-    create->setToolTip(plainToolTip(tr("Creates %1 with the kernel, frontend and backend layers and their repo maps.")
-                                        .arg(QDir::toNativeSeparators(defaultPath))));
+    create->setToolTip(plainToolTip(
+        tr("Creates %1 with the kernel, frontend and backend layers and their repo maps.").arg(QDir::toNativeSeparators(defaultPath))));
     auto *open = new QPushButton(tr("&Open a workspace file…"), this);
     create->setDefault(true);
 

@@ -13,7 +13,12 @@ class WelcomeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WelcomeDialog)
 
 public:
-    enum Choice { OpenDemo = 1, CreateDefault, OpenFile };
+    enum Choice
+    {
+        OpenDemo = 1,
+        CreateDefault,
+        OpenFile
+    };
 
     explicit WelcomeDialog(const QString &defaultPath, QWidget *parent = nullptr);
 };

@@ -46,8 +46,7 @@ Result<std::shared_ptr<WorkspaceSession>> WorkspaceSession::open(const QString &
     session->m_undo = new QUndoStack;
     session->m_avatars = new people::AvatarCache(avatarDirectory(path, isDemo), nullptr, session.get());
     session->m_avatars->setOffline(isDemo || !qEnvironmentVariableIsEmpty("KERNELSCOUT_OFFLINE"));
-    connect(session->m_layerModel, &itemmodels::LayerListModel::loadFailed, session.get(),
-            &WorkspaceSession::errorOccurred);
+    connect(session->m_layerModel, &itemmodels::LayerListModel::loadFailed, session.get(), &WorkspaceSession::errorOccurred);
     session->m_layerModel->reload();
     if (!session->m_layerModel->lastError().isEmpty())
         return R::failure(session->m_layerModel->lastError());

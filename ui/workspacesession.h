@@ -4,7 +4,6 @@
 #include "domain/result.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QUndoStack;
@@ -12,7 +11,7 @@ class QUndoStack;
 namespace ks::store {
 class Database;
 class LayerStore;
-}
+} // namespace ks::store
 namespace ks::itemmodels {
 class LayerListModel;
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "domain/csvwriter.h"
-#include "scoring/ranker.h"
 #include "jobs/standings.h"
+#include "scoring/ranker.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/scorestore.h"
@@ -15,7 +14,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace ks::cli {
@@ -38,8 +36,8 @@ Status ensureRanked(store::Database &db, const RoleLayer &layer, const QDateTime
 // prints the error and returns nothing when any step fails. A ranking "as
 // of" another day is computed in a throwaway copy (in `scratch`): a read
 // never stores scores for another date, so the next plain read is unchanged.
-std::optional<RoleLayer> openRanked(const Command &c, store::Database &db, std::optional<QTemporaryDir> &scratch,
-                                    const QString &layerKey, const QDateTime &asOf)
+std::optional<RoleLayer> openRanked(
+    const Command &c, store::Database &db, std::optional<QTemporaryDir> &scratch, const QString &layerKey, const QDateTime &asOf)
 {
     if (asOf.isValid()) {
         // A private folder (0700), removed when the command ends.
@@ -129,38 +127,31 @@ int runCandidates(const Command &c)
             QJsonObject parts;
             for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it)
                 parts.insert(it.key(), it.value());
-            array.append(QJsonObject{{QStringLiteral("rank"), s.rank},
-                                     {QStringLiteral("login"), s.login},
-                                     {QStringLiteral("name"), s.name},
-                                     {QStringLiteral("score"), std::round(s.score * 100) / 100},
-                                     {QStringLiteral("parts"), parts},
-                                     {QStringLiteral("worksOn"), s.worksOn},
-                                     {QStringLiteral("lastActive"), s.lastActive.toString(Qt::ISODate)},
-                                     {QStringLiteral("commits"), s.commits},
-                                     {QStringLiteral("pullRequests"), s.pulls},
-                                     {QStringLiteral("reviews"), s.reviews},
-                                     {QStringLiteral("reviewComments"), s.reviewComments},
-                                     {QStringLiteral("topSignals"), QJsonArray::fromStringList(s.topSignals)},
-                                     {QStringLiteral("topEvidence"), s.topEvidenceUrl},
-                                     {QStringLiteral("country"), s.countryCode},
-                                     {QStringLiteral("region"), s.region},
-                                     {QStringLiteral("company"), s.company},
-                                     {QStringLiteral("reachable"), s.reachable},
-                                     {QStringLiteral("excluded"), s.excluded.isEmpty() ? QJsonValue() : QJsonValue(s.excluded)},
-                                     {QStringLiteral("stage"), QJsonValue()}});
+            array.append(
+                QJsonObject { { QStringLiteral("rank"), s.rank }, { QStringLiteral("login"), s.login }, { QStringLiteral("name"), s.name },
+                    { QStringLiteral("score"), std::round(s.score * 100) / 100 }, { QStringLiteral("parts"), parts },
+                    { QStringLiteral("worksOn"), s.worksOn }, { QStringLiteral("lastActive"), s.lastActive.toString(Qt::ISODate) },
+                    { QStringLiteral("commits"), s.commits }, { QStringLiteral("pullRequests"), s.pulls },
+                    { QStringLiteral("reviews"), s.reviews }, { QStringLiteral("reviewComments"), s.reviewComments },
+                    { QStringLiteral("topSignals"), QJsonArray::fromStringList(s.topSignals) },
+                    { QStringLiteral("topEvidence"), s.topEvidenceUrl }, { QStringLiteral("country"), s.countryCode },
+                    { QStringLiteral("region"), s.region }, { QStringLiteral("company"), s.company },
+                    { QStringLiteral("reachable"), s.reachable },
+                    { QStringLiteral("excluded"), s.excluded.isEmpty() ? QJsonValue() : QJsonValue(s.excluded) },
+                    { QStringLiteral("stage"), QJsonValue() } });
         }
         c.out.json(array);
         return Success;
     }
-    const QStringList headers{tr("RANK"), tr("LOGIN"), tr("NAME"), tr("SCORE"), tr("PARTS"), tr("WORKS ON"), tr("LAST ACTIVE"),
-                              tr("COMMITS"), tr("PRS"), tr("REVIEWS"), tr("REVIEW COMMENTS"), tr("TOP SIGNALS"), tr("TOP EVIDENCE"), tr("STAGE"),
-                              tr("COUNTRY"), tr("REGION"), tr("COMPANY"), tr("REACHABLE"), tr("EXCLUDED")};
+    const QStringList headers { tr("RANK"), tr("LOGIN"), tr("NAME"), tr("SCORE"), tr("PARTS"), tr("WORKS ON"), tr("LAST ACTIVE"),
+        tr("COMMITS"), tr("PRS"), tr("REVIEWS"), tr("REVIEW COMMENTS"), tr("TOP SIGNALS"), tr("TOP EVIDENCE"), tr("STAGE"), tr("COUNTRY"),
+        tr("REGION"), tr("COMPANY"), tr("REACHABLE"), tr("EXCLUDED") };
     QList<QStringList> table;
     for (const scoring::CandidateScore &s : rows.value())
-        table.append({QString::number(s.rank), s.login, s.name, QString::number(s.score, 'f', 1), partsText(s.parts), s.worksOn,
-                      s.lastActive.date().toString(Qt::ISODate), QString::number(s.commits), QString::number(s.pulls),
-                      QString::number(s.reviews), QString::number(s.reviewComments), s.topSignals.join(QLatin1String(", ")),
-                      s.topEvidenceUrl, QString(), s.countryCode, s.region, s.company, s.reachable ? tr("yes") : tr("no"), s.excluded});
+        table.append({ QString::number(s.rank), s.login, s.name, QString::number(s.score, 'f', 1), partsText(s.parts), s.worksOn,
+            s.lastActive.date().toString(Qt::ISODate), QString::number(s.commits), QString::number(s.pulls), QString::number(s.reviews),
+            QString::number(s.reviewComments), s.topSignals.join(QLatin1String(", ")), s.topEvidenceUrl, QString(), s.countryCode, s.region,
+            s.company, s.reachable ? tr("yes") : tr("no"), s.excluded });
     if (format == QLatin1String("csv")) {
         CsvWriter csv(headers);
         for (const QStringList &row : std::as_const(table))
@@ -174,9 +165,9 @@ int runCandidates(const Command &c)
     for (const QStringList &row : std::as_const(table)) {
         const QString login = row[18].isEmpty() ? row[1] : row[1] + QStringLiteral(" [excluded: %1]").arg(row[18]);
         const QString where = row[15].isEmpty() ? QString() : row[15] + QStringLiteral(" (") + row[14] + QLatin1Char(')');
-        narrow.append({row[0], login, row[2], row[3], where, row[16], row[5], row[6], row[11]});
+        narrow.append({ row[0], login, row[2], row[3], where, row[16], row[5], row[6], row[11] });
     }
-    c.out.table({headers[0], headers[1], headers[2], headers[3], headers[15], headers[16], headers[5], headers[6], headers[11]}, narrow);
+    c.out.table({ headers[0], headers[1], headers[2], headers[3], headers[15], headers[16], headers[5], headers[6], headers[11] }, narrow);
     return Success;
 }
 
@@ -213,21 +204,22 @@ int runWhy(const Command &c)
             QJsonArray items;
             for (const scoring::Evidence &e : std::as_const(s.evidence)) {
                 if (e.part == it.key())
-                    items.append(QJsonObject{{QStringLiteral("label"), e.label}, {QStringLiteral("url"), e.url},
-                                             {QStringLiteral("file"), e.filename}, {QStringLiteral("line"), e.line},
-                                             {QStringLiteral("signal"), e.signalId}, {QStringLiteral("when"), e.happenedAt.toString(Qt::ISODate)}});
+                    items.append(QJsonObject { { QStringLiteral("label"), e.label }, { QStringLiteral("url"), e.url },
+                        { QStringLiteral("file"), e.filename }, { QStringLiteral("line"), e.line },
+                        { QStringLiteral("signal"), e.signalId }, { QStringLiteral("when"), e.happenedAt.toString(Qt::ISODate) } });
             }
-            parts.append(QJsonObject{{QStringLiteral("part"), it.key()}, {QStringLiteral("points"), it.value()}, {QStringLiteral("evidence"), items}});
+            parts.append(QJsonObject {
+                { QStringLiteral("part"), it.key() }, { QStringLiteral("points"), it.value() }, { QStringLiteral("evidence"), items } });
         }
-        c.out.json(QJsonObject{{QStringLiteral("login"), s.login}, {QStringLiteral("rank"), s.rank}, {QStringLiteral("score"), s.score},
-                               {QStringLiteral("worksOn"), s.worksOn}, {QStringLiteral("parts"), parts}});
+        c.out.json(QJsonObject { { QStringLiteral("login"), s.login }, { QStringLiteral("rank"), s.rank },
+            { QStringLiteral("score"), s.score }, { QStringLiteral("worksOn"), s.worksOn }, { QStringLiteral("parts"), parts } });
         return Success;
     }
     c.out.line(tr("%1%2 ranks #%3 for %4 with %5 points.")
-                   .arg(s.login, s.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.name))
-                   .arg(s.rank)
-                   .arg(layer->name)
-                   .arg(s.score, 0, 'f', 1));
+            .arg(s.login, s.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.name))
+            .arg(s.rank)
+            .arg(layer->name)
+            .arg(s.score, 0, 'f', 1));
     if (!s.worksOn.isEmpty())
         c.out.line(tr("Works on: %1").arg(s.worksOn));
     for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it) {
@@ -236,8 +228,9 @@ int runWhy(const Command &c)
         for (const scoring::Evidence &e : std::as_const(s.evidence)) {
             if (e.part != it.key() || shown++ >= 5)
                 continue;
-            const QString where = e.filename.isEmpty() ? QString() : e.line > 0 ? QStringLiteral(" [%1:%2]").arg(e.filename).arg(e.line)
-                                                                               : QStringLiteral(" [%1]").arg(e.filename);
+            const QString where = e.filename.isEmpty() ? QString()
+                : e.line > 0                           ? QStringLiteral(" [%1:%2]").arg(e.filename).arg(e.line)
+                                                       : QStringLiteral(" [%1]").arg(e.filename);
             c.out.line(QStringLiteral("    - %1%2 %3").arg(e.label, where, e.url));
         }
     }

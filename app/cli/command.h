@@ -10,11 +10,16 @@
 namespace ks::store {
 class Database;
 class LayerStore;
-}
+} // namespace ks::store
 
 namespace ks::cli {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 // The CLI's messages, translatable in one context.
 inline QString tr(const char *text)

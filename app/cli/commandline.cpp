@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QSet>
 #include <QTemporaryDir>
-
 #include <cstring>
 #include <optional>
 
@@ -41,11 +40,13 @@ bool wantsCommandLine(int argc, char **argv)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("ks::cli", "Kernel Scout: find ML compiler and GPU-kernel engineers through their public work."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ks::cli", "Kernel Scout: find ML compiler and GPU-kernel engineers through their public work."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const OptionSpec &o : CommandRegistry::options()) {
-        QCommandLineOption option(QString::fromLatin1(o.name), QCoreApplication::translate("ks::cli", o.help), QString::fromLatin1(o.value));
+        QCommandLineOption option(
+            QString::fromLatin1(o.name), QCoreApplication::translate("ks::cli", o.help), QString::fromLatin1(o.value));
         if (QLatin1StringView(o.name) == "format"_L1)
             option.setDefaultValue(QStringLiteral("table"));
         parser.addOption(option);
@@ -90,7 +91,8 @@ int run(const QStringList &arguments)
     }
     for (const QString &option : parser.optionNames()) {
         if (!CommandRegistry::accepts(*spec, option)) {
-            out.error(QCoreApplication::translate("ks::cli", "'%1' does not take --%2; it takes: %3.").arg(name, option, CommandRegistry::optionList(*spec)));
+            out.error(QCoreApplication::translate("ks::cli", "'%1' does not take --%2; it takes: %3.")
+                    .arg(name, option, CommandRegistry::optionList(*spec)));
             return UsageError;
         }
     }
@@ -100,10 +102,11 @@ int run(const QStringList &arguments)
             formats.append(QString::fromLatin1(f));
         // "text" and "table" are the same human-readable output
         const bool known = formats.contains(format) || (format == "text"_L1 && formats.contains("table"_L1))
-                           || (format == "table"_L1 && formats.contains("text"_L1));
+            || (format == "table"_L1 && formats.contains("text"_L1));
         if (!known) {
             out.error(formats.isEmpty() ? QCoreApplication::translate("ks::cli", "'%1' prints nothing to format; drop --format.").arg(name)
-                                        : QCoreApplication::translate("ks::cli", "'%1' prints %2, not '%3'.").arg(name, formats.join(QStringLiteral(", ")), format.left(40)));
+                                        : QCoreApplication::translate("ks::cli", "'%1' prints %2, not '%3'.")
+                                              .arg(name, formats.join(QStringLiteral(", ")), format.left(40)));
             return UsageError;
         }
     }
@@ -127,7 +130,7 @@ int run(const QStringList &arguments)
         databasePath = copy.value();
         out.error(QCoreApplication::translate("ks::cli", "working on a throwaway copy of the demo workspace; nothing is kept."));
     }
-    return spec->run(Command{parser, positional, out, databasePath});
+    return spec->run(Command { parser, positional, out, databasePath });
 }
 
 bool Command::openDatabase(store::Database &db) const

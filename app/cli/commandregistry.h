@@ -26,7 +26,7 @@ struct CommandSpec
 {
     const char *name;
     const char *synopsis; // what follows "kernelscout "
-    const char *summary;  // one line
+    const char *summary; // one line
     QList<const char *> options; // besides the global ones
     QList<const char *> formats; // what --format may be; the first is the default
     QList<const char *> examples; // each a whole command line after "kernelscout "

@@ -5,7 +5,6 @@
 // it with its checklist. Nothing is saved: the Outreach tab keeps versions.
 #include "command.h"
 #include "domain/clock.h"
-
 #include "outreach/draftcomposer.h"
 #include "outreach/emlwriter.h"
 #include "store/database.h"
@@ -13,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +23,8 @@ QJsonArray checksJson(const QList<outreach::DraftCheck> &checks)
 {
     QJsonArray out;
     for (const outreach::DraftCheck &c : checks)
-        out.append(QJsonObject{{u"id"_s, c.id}, {u"title"_s, c.title}, {u"required"_s, c.required}, {u"passed"_s, c.passed}, {u"message"_s, c.message}});
+        out.append(QJsonObject { { u"id"_s, c.id }, { u"title"_s, c.title }, { u"required"_s, c.required }, { u"passed"_s, c.passed },
+            { u"message"_s, c.message } });
     return out;
 }
 
@@ -43,7 +42,8 @@ int runDraft(const Command &c)
     bool ok = false;
     const qint64 requisition = c.parser.value(u"requisition"_s).toLongLong(&ok);
     if (c.args.size() != 1 || !ok)
-        return c.usage(tr("usage: kernelscout draft LOGIN --requisition ID [--template NAME] [--evidence URL] [--format text|eml|json] [--strict]"));
+        return c.usage(
+            tr("usage: kernelscout draft LOGIN --requisition ID [--template NAME] [--evidence URL] [--format text|eml|json] [--strict]"));
     const QString format = c.parser.value(u"format"_s);
     if (format == "csv"_L1)
         return c.usage(tr("draft prints text, eml or json."));
@@ -65,21 +65,16 @@ int runDraft(const Command &c)
     const int exitCode = c.parser.isSet(u"strict"_s) && failing ? Failure : Success;
 
     if (c.out.isJson()) {
-        c.out.json(QJsonObject{{u"login"_s, sources->person.login},
-                               {u"requisition"_s, sources->requisition.id},
-                               {u"template"_s, draft->usedTemplate.name},
-                               {u"evidence"_s, draft->evidence ? draft->evidence->url : QString()},
-                               {u"to"_s, recipient},
-                               {u"subject"_s, draft->subject},
-                               {u"body"_s, draft->body},
-                               {u"ready"_s, !failing},
-                               {u"checks"_s, checksJson(checks)}});
+        c.out.json(QJsonObject { { u"login"_s, sources->person.login }, { u"requisition"_s, sources->requisition.id },
+            { u"template"_s, draft->usedTemplate.name }, { u"evidence"_s, draft->evidence ? draft->evidence->url : QString() },
+            { u"to"_s, recipient }, { u"subject"_s, draft->subject }, { u"body"_s, draft->body }, { u"ready"_s, !failing },
+            { u"checks"_s, checksJson(checks) } });
         return exitCode;
     }
     if (format == "eml"_L1) {
         const outreach::HiringContext &context = sources->context;
-        const QByteArray eml = outreach::toEml({context.senderName, context.senderEmail, sources->person.name, recipient, draft->subject,
-                                                draft->body, ks::Clock::now()});
+        const QByteArray eml = outreach::toEml(
+            { context.senderName, context.senderEmail, sources->person.name, recipient, draft->subject, draft->body, ks::Clock::now() });
         // The message goes to stdout byte for byte (CRLF and all); the checklist to stderr.
         c.out.flush();
         QFile stdoutFile;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "people/exclusionlist.h"
 #include "people/personprofiler.h"
 #include "store/database.h"
@@ -17,7 +16,8 @@ int runExclusions(const Command &c)
     const bool listing = action == QLatin1String("list") && c.args.size() == 1;
     const bool clearing = action == QLatin1String("clear") && c.args.size() == 1;
     if (!importing && !listing && !clearing)
-        return c.usage(tr("usage: kernelscout exclusions import FILE --list staff|do-not-poach|ats | exclusions list | exclusions clear --list L"));
+        return c.usage(
+            tr("usage: kernelscout exclusions import FILE --list staff|do-not-poach|ats | exclusions list | exclusions clear --list L"));
     std::optional<people::ExclusionList::Kind> kind;
     if (importing || clearing) {
         kind = people::ExclusionList::parse(c.parser.value(QStringLiteral("list")));
@@ -35,17 +35,17 @@ int runExclusions(const Command &c)
         if (c.out.isJson()) {
             QJsonArray array;
             for (const auto &e : entries.value())
-                array.append(QJsonObject{{QStringLiteral("list"), people::ExclusionList::key(e.kind)}, {QStringLiteral("login"), e.login},
-                                         {QStringLiteral("email"), e.email}, {QStringLiteral("name"), e.name},
-                                         {QStringLiteral("company"), e.company}, {QStringLiteral("source"), e.sourceFile},
-                                         {QStringLiteral("line"), e.line}});
+                array.append(
+                    QJsonObject { { QStringLiteral("list"), people::ExclusionList::key(e.kind) }, { QStringLiteral("login"), e.login },
+                        { QStringLiteral("email"), e.email }, { QStringLiteral("name"), e.name }, { QStringLiteral("company"), e.company },
+                        { QStringLiteral("source"), e.sourceFile }, { QStringLiteral("line"), e.line } });
             c.out.json(array);
         } else {
             QList<QStringList> rows;
             for (const auto &e : entries.value())
-                rows.append({people::ExclusionList::describe(e.kind), e.login, e.email, e.name, e.company,
-                             QStringLiteral("%1:%2").arg(e.sourceFile).arg(e.line)});
-            c.out.table({tr("LIST"), tr("LOGIN"), tr("EMAIL"), tr("NAME"), tr("COMPANY"), tr("FROM")}, rows);
+                rows.append({ people::ExclusionList::describe(e.kind), e.login, e.email, e.name, e.company,
+                    QStringLiteral("%1:%2").arg(e.sourceFile).arg(e.line) });
+            c.out.table({ tr("LIST"), tr("LOGIN"), tr("EMAIL"), tr("NAME"), tr("COMPANY"), tr("FROM") }, rows);
         }
         return Success;
     }
@@ -56,7 +56,7 @@ int runExclusions(const Command &c)
     if (const auto refreshed = people::PersonProfiler(db).refresh(); !refreshed)
         return c.fail(refreshed.error());
     if (c.out.isJson())
-        c.out.json(QJsonObject{{importing ? QStringLiteral("added") : QStringLiteral("removed"), changed.value()}});
+        c.out.json(QJsonObject { { importing ? QStringLiteral("added") : QStringLiteral("removed"), changed.value() } });
     else
         c.out.line(importing ? tr("Added %1 entries to the %2 list.").arg(changed.value()).arg(people::ExclusionList::describe(*kind))
                              : tr("Removed %1 entries from the %2 list.").arg(changed.value()).arg(people::ExclusionList::describe(*kind)));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/presets.h"
@@ -14,11 +13,11 @@ int runInit(const Command &c)
 {
     if (!c.args.isEmpty())
         return c.usage(QCoreApplication::translate("ks::cli", "init takes no arguments (use --db FILE to choose where)."));
-    const QString preset = c.parser.isSet(QStringLiteral("preset")) ? c.parser.value(QStringLiteral("preset"))
-                                                                     : QString(store::presets::Default);
+    const QString preset
+        = c.parser.isSet(QStringLiteral("preset")) ? c.parser.value(QStringLiteral("preset")) : QString(store::presets::Default);
     if (!store::presets::names().contains(preset))
         return c.usage(QCoreApplication::translate("ks::cli", "unknown preset '%1'; presets: %2.")
-                           .arg(preset.left(80), store::presets::names().join(QLatin1String(", "))));
+                .arg(preset.left(80), store::presets::names().join(QLatin1String(", "))));
 
     store::Database db;
     db.setChangePollInterval(0);
@@ -46,9 +45,8 @@ int runInit(const Command &c)
                       .arg(preset);
     }
     if (c.out.isJson())
-        c.out.json(QJsonObject{{QStringLiteral("path"), db.path()},
-                               {QStringLiteral("layersAdded"), added},
-                               {QStringLiteral("schemaVersion"), db.schemaVersion()}});
+        c.out.json(QJsonObject { { QStringLiteral("path"), db.path() }, { QStringLiteral("layersAdded"), added },
+            { QStringLiteral("schemaVersion"), db.schemaVersion() } });
     else
         c.out.line(message);
     return Success;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "domain/layerfile.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -28,10 +27,10 @@ int list(const Command &c, store::LayerStore &store)
     }
     QList<QStringList> rows;
     for (const RoleLayer &l : layers.value()) {
-        rows.append({l.slug, l.name, QString::number(l.repos.size()), QString::number(l.forums.size()),
-                     l.skills.join(QLatin1String(", "))});
+        rows.append(
+            { l.slug, l.name, QString::number(l.repos.size()), QString::number(l.forums.size()), l.skills.join(QLatin1String(", ")) });
     }
-    c.out.table({tr("ID"), tr("NAME"), tr("REPOS"), tr("FORUMS"), tr("SKILLS")}, rows);
+    c.out.table({ tr("ID"), tr("NAME"), tr("REPOS"), tr("FORUMS"), tr("SKILLS") }, rows);
     return Success;
 }
 
@@ -56,8 +55,8 @@ int show(const Command &c, store::LayerStore &store)
         c.out.line(QStringLiteral("  %1 = %2").arg(it.key()).arg(it.value()));
     c.out.line(tr("Repositories:"));
     for (const RepoTarget &r : l.repos)
-        c.out.line(QStringLiteral("  %1  %2").arg(r.fullName(), r.pathPrefixes.isEmpty() ? tr("(whole repository)")
-                                                                                           : r.pathPrefixes.join(QLatin1String(", "))));
+        c.out.line(QStringLiteral("  %1  %2")
+                .arg(r.fullName(), r.pathPrefixes.isEmpty() ? tr("(whole repository)") : r.pathPrefixes.join(QLatin1String(", "))));
     c.out.line(tr("Forums:"));
     for (const QString &f : l.forums)
         c.out.line(QStringLiteral("  %1").arg(f));
@@ -105,7 +104,7 @@ int importLayers(const Command &c, store::LayerStore &store)
         return c.fail(s.error() + QLatin1Char(' ') + tr("Nothing was imported."));
     const int added = int(decoded->size()) - updated;
     if (c.out.isJson())
-        c.out.json(QJsonObject{{QStringLiteral("added"), added}, {QStringLiteral("updated"), updated}});
+        c.out.json(QJsonObject { { QStringLiteral("added"), added }, { QStringLiteral("updated"), updated } });
     else
         c.out.line(tr("Imported %1 layers from %2 (%3 added, %4 updated).").arg(decoded->size()).arg(c.args[1]).arg(added).arg(updated));
     return Success;
@@ -116,11 +115,9 @@ int importLayers(const Command &c, store::LayerStore &store)
 int runLayers(const Command &c)
 {
     return runLayerAction(c,
-                          {{QLatin1StringView("list"), list},
-                           {QLatin1StringView("show"), show},
-                           {QLatin1StringView("export"), exportLayers},
-                           {QLatin1StringView("import"), importLayers}},
-                          tr("usage: kernelscout layers list|show ID|export FILE|import FILE"));
+        { { QLatin1StringView("list"), list }, { QLatin1StringView("show"), show }, { QLatin1StringView("export"), exportLayers },
+            { QLatin1StringView("import"), importLayers } },
+        tr("usage: kernelscout layers list|show ID|export FILE|import FILE"));
 }
 
 } // namespace ks::cli

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 namespace ks::cli {
@@ -15,8 +14,7 @@ Output::Output(bool json)
     : m_json(json)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 QString Output::printable(const QString &text)
 {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/peoplestore.h"
@@ -30,7 +29,8 @@ int runRequisitions(const Command &c)
         const auto id = pipeline.createRequisition(c.args[1], layer->id);
         if (!id)
             return c.fail(id.error());
-        c.out.isJson() ? c.out.json(QJsonObject{{QStringLiteral("id"), id.value()}}) : c.out.line(tr("Requisition %1 created.").arg(id.value()));
+        c.out.isJson() ? c.out.json(QJsonObject { { QStringLiteral("id"), id.value() } })
+                       : c.out.line(tr("Requisition %1 created.").arg(id.value()));
         return Success;
     }
     if (closing) {
@@ -48,15 +48,17 @@ int runRequisitions(const Command &c)
     if (c.out.isJson()) {
         QJsonArray array;
         for (const store::Requisition &r : list.value())
-            array.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("title"), r.title}, {QStringLiteral("layer"), r.layerName},
-                                     {QStringLiteral("open"), r.open}, {QStringLiteral("created"), r.createdAt.toString(Qt::ISODate)}});
+            array.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("title"), r.title },
+                { QStringLiteral("layer"), r.layerName }, { QStringLiteral("open"), r.open },
+                { QStringLiteral("created"), r.createdAt.toString(Qt::ISODate) } });
         c.out.json(array);
         return Success;
     }
     QList<QStringList> rows;
     for (const store::Requisition &r : list.value())
-        rows.append({QString::number(r.id), r.title, r.layerName, r.open ? tr("open") : tr("closed"), r.createdAt.date().toString(Qt::ISODate)});
-    c.out.table({tr("ID"), tr("TITLE"), tr("LAYER"), tr("STATUS"), tr("CREATED")}, rows);
+        rows.append(
+            { QString::number(r.id), r.title, r.layerName, r.open ? tr("open") : tr("closed"), r.createdAt.date().toString(Qt::ISODate) });
+    c.out.table({ tr("ID"), tr("TITLE"), tr("LAYER"), tr("STATUS"), tr("CREATED") }, rows);
     return Success;
 }
 
@@ -118,18 +120,22 @@ int runTriage(const Command &c)
     if (c.out.isJson()) {
         QJsonArray changes, noteList;
         for (const auto &h : history.value())
-            changes.append(QJsonObject{{QStringLiteral("from"), h.from}, {QStringLiteral("to"), h.to}, {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)}});
+            changes.append(QJsonObject { { QStringLiteral("from"), h.from }, { QStringLiteral("to"), h.to },
+                { QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs) } });
         for (const auto &n : notes.value())
-            noteList.append(QJsonObject{{QStringLiteral("body"), n.body}, {QStringLiteral("at"), n.createdAt.toString(Qt::ISODateWithMs)}});
-        c.out.json(QJsonObject{{QStringLiteral("login"), person->login}, {QStringLiteral("stage"), stageName},
-                               {QStringLiteral("nextAction"), position->nextAction.toString(Qt::ISODate)}, {QStringLiteral("history"), changes},
-                               {QStringLiteral("notes"), noteList}});
+            noteList.append(
+                QJsonObject { { QStringLiteral("body"), n.body }, { QStringLiteral("at"), n.createdAt.toString(Qt::ISODateWithMs) } });
+        c.out.json(QJsonObject { { QStringLiteral("login"), person->login }, { QStringLiteral("stage"), stageName },
+            { QStringLiteral("nextAction"), position->nextAction.toString(Qt::ISODate) }, { QStringLiteral("history"), changes },
+            { QStringLiteral("notes"), noteList } });
         return Success;
     }
-    c.out.line(tr("%1: %2%3").arg(person->login, stageName,
-                                  position->nextAction.isValid() ? tr(", next action %1").arg(position->nextAction.toString(Qt::ISODate)) : QString()));
+    c.out.line(tr("%1: %2%3")
+            .arg(person->login, stageName,
+                position->nextAction.isValid() ? tr(", next action %1").arg(position->nextAction.toString(Qt::ISODate)) : QString()));
     for (const auto &h : history.value())
-        c.out.line(QStringLiteral("  %1  %2").arg(h.at.toString(Qt::ISODate), h.from.isEmpty() ? h.to : h.from + QStringLiteral(" -> ") + h.to));
+        c.out.line(
+            QStringLiteral("  %1  %2").arg(h.at.toString(Qt::ISODate), h.from.isEmpty() ? h.to : h.from + QStringLiteral(" -> ") + h.to));
     for (const auto &n : notes.value())
         c.out.line(QStringLiteral("  note %1: %2").arg(n.createdAt.toString(Qt::ISODate), n.body));
     return Success;
@@ -172,14 +178,15 @@ int runStages(const Command &c)
     if (c.out.isJson()) {
         QJsonArray array;
         for (const store::Stage &s : stages.value())
-            array.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("role"), s.role}, {QStringLiteral("position"), s.position}});
+            array.append(QJsonObject {
+                { QStringLiteral("name"), s.name }, { QStringLiteral("role"), s.role }, { QStringLiteral("position"), s.position } });
         c.out.json(array);
         return Success;
     }
     QList<QStringList> rows;
     for (const store::Stage &s : stages.value())
-        rows.append({QString::number(s.position), s.name, s.role});
-    c.out.table({tr("#"), tr("STAGE"), tr("ROLE")}, rows);
+        rows.append({ QString::number(s.position), s.name, s.role });
+    c.out.table({ tr("#"), tr("STAGE"), tr("ROLE") }, rows);
     return Success;
 }
 

@@ -4,12 +4,11 @@
 #include "command.h"
 #include "domain/clock.h"
 #include "domain/privatefiles.h"
-
+#include "jobs/standings.h"
 #include "people/avatarcache.h"
 #include "privacy/forgetter.h"
 #include "privacy/retention.h"
 #include "privacy/subjectreport.h"
-#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/peoplestore.h"
 
@@ -48,7 +47,7 @@ Person findPerson(const Command &c, store::Database &db)
         c.fail(tr("Nobody called %1 is in this workspace.").arg((byId ? c.parser.value(u"id"_s) : c.args.constFirst()).left(80)));
         return {};
     }
-    return {who->id, who->login};
+    return { who->id, who->login };
 }
 
 // Re-ranks so the people left keep contiguous ranks; a failure here does not
@@ -61,8 +60,8 @@ void rerank(const Command &c, store::Database &db)
 
 QJsonObject toJson(const privacy::ForgetReport &r)
 {
-    return {{u"githubId"_s, r.userId}, {u"login"_s, r.login}, {u"itemsDeleted"_s, r.itemsDeleted},
-            {u"itemsAnonymised"_s, r.itemsAnonymised}, {u"textsRedacted"_s, r.textsRedacted}, {u"suppressed"_s, r.suppressed}};
+    return { { u"githubId"_s, r.userId }, { u"login"_s, r.login }, { u"itemsDeleted"_s, r.itemsDeleted },
+        { u"itemsAnonymised"_s, r.itemsAnonymised }, { u"textsRedacted"_s, r.textsRedacted }, { u"suppressed"_s, r.suppressed } };
 }
 
 } // namespace
@@ -82,12 +81,12 @@ int printForget(const Command &c, const privacy::ForgetReport &r)
         c.out.json(o);
     } else if (r.alreadyForgotten) {
         c.out.line(tr("%1 was forgotten before; nothing of theirs is left to erase.")
-                       .arg(r.login.isEmpty() ? QString::number(r.userId) : r.login));
+                .arg(r.login.isEmpty() ? QString::number(r.userId) : r.login));
     } else {
         c.out.line(tr("Erased %1: %2 of their items deleted, %3 shared items kept without them, %4 mentions redacted, "
                       "%5 file paths renamed; later syncs will skip them and their words.")
-                       .arg(r.login, QString::number(r.itemsDeleted), QString::number(r.itemsAnonymised), QString::number(r.textsRedacted),
-                            QString::number(r.pathsRenamed)));
+                .arg(r.login, QString::number(r.itemsDeleted), QString::number(r.itemsAnonymised), QString::number(r.textsRedacted),
+                    QString::number(r.pathsRenamed)));
     }
     if (!c.out.isJson()) {
         for (const QString &backup : r.backupsDeleted)
@@ -120,7 +119,8 @@ int runForget(const Command &c)
         return c.fail(live.error());
     if (!live->id) {
         // Someone forgotten already (a compaction that failed): compact again.
-        const auto forgotten = byId ? forgetter.wasForgotten(c.parser.value(u"id"_s).toLongLong()) : forgetter.wasForgotten(c.args.constFirst());
+        const auto forgotten
+            = byId ? forgetter.wasForgotten(c.parser.value(u"id"_s).toLongLong()) : forgetter.wasForgotten(c.args.constFirst());
         if (!forgotten)
             return c.fail(forgotten.error());
         if (!forgotten.value())
@@ -128,7 +128,7 @@ int runForget(const Command &c)
         if (!c.parser.isSet(u"yes"_s)) {
             c.out.line(tr("%1 was forgotten before. Again with --yes compacts the file again and deletes the migration backups beside it, "
                           "which may still hold them (--keep-backups keeps them).")
-                           .arg(named));
+                    .arg(named));
             return c.usage(tr("add --yes to finish the erasure."));
         }
         if (const Status s = forgetter.compact(); !s)
@@ -146,7 +146,7 @@ int runForget(const Command &c)
         }
         return printForget(c, again);
     }
-    const Person who{live->id, live->login};
+    const Person who { live->id, live->login };
     if (!c.parser.isSet(u"yes"_s)) {
         QString question = tr("This erases %1 (GitHub id %2) from the workspace for good: their profile, contact channels, scores, stages, "
                               "notes, tags and drafts, their commits, reviews and comments. PRs of theirs that others reviewed stay, "
@@ -156,8 +156,10 @@ int runForget(const Command &c)
         const QStringList backups = privacy::Forgetter::migrationBackups(db.path());
         if (!backups.isEmpty() && !options.keepBackups)
             question += u' '
-                        + QCoreApplication::translate("ks::cli", "The %n migration backup(s) beside the workspace hold them too and will be "
-                                                                 "deleted (--keep-backups keeps them).", nullptr, int(backups.size()));
+                + QCoreApplication::translate("ks::cli",
+                    "The %n migration backup(s) beside the workspace hold them too and will be "
+                    "deleted (--keep-backups keeps them).",
+                    nullptr, int(backups.size()));
         c.out.line(question);
         return c.usage(tr("add --yes to erase."));
     }
@@ -198,7 +200,8 @@ int runSubjectReport(const Command &c)
     const auto report = privacy::SubjectReport(db).build(who.id);
     if (!report)
         return c.fail(report.error());
-    const QByteArray bytes = c.out.isJson() ? QJsonDocument(report.value()).toJson() : privacy::SubjectReport::toText(report.value()).toUtf8();
+    const QByteArray bytes
+        = c.out.isJson() ? QJsonDocument(report.value()).toJson() : privacy::SubjectReport::toText(report.value()).toUtf8();
     if (!c.parser.isSet(u"out"_s)) {
         if (c.out.isJson())
             c.out.json(report.value());
@@ -243,20 +246,21 @@ int runRetention(const Command &c)
     for (const privacy::RetentionCandidate &p : due.value()) {
         ids.append(p.userId);
         const QString touched = p.lastTouched.isValid() ? p.lastTouched.date().toString(Qt::ISODate) : tr("never");
-        rows.append({p.login, p.name, p.firstSeen.date().toString(Qt::ISODate), p.lastSeen.date().toString(Qt::ISODate), touched});
-        people.append(QJsonObject{{u"login"_s, p.login}, {u"githubId"_s, p.userId}, {u"firstSeen"_s, p.firstSeen.toString(Qt::ISODate)},
-                                  {u"lastSeen"_s, p.lastSeen.toString(Qt::ISODate)}, {u"lastTouched"_s, p.lastTouched.toString(Qt::ISODate)}});
+        rows.append({ p.login, p.name, p.firstSeen.date().toString(Qt::ISODate), p.lastSeen.date().toString(Qt::ISODate), touched });
+        people.append(
+            QJsonObject { { u"login"_s, p.login }, { u"githubId"_s, p.userId }, { u"firstSeen"_s, p.firstSeen.toString(Qt::ISODate) },
+                { u"lastSeen"_s, p.lastSeen.toString(Qt::ISODate) }, { u"lastTouched"_s, p.lastTouched.toString(Qt::ISODate) } });
     }
     const bool forget = c.parser.isSet(u"forget"_s);
     if (forget && !ids.isEmpty() && !c.parser.isSet(u"yes"_s)) {
-        c.out.table({tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched")}, rows);
-        return c.usage(QCoreApplication::translate("ks::cli", "%n person(s) above would be forgotten; add --yes to do it.", nullptr,
-                                                   int(ids.size())));
+        c.out.table({ tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched") }, rows);
+        return c.usage(
+            QCoreApplication::translate("ks::cli", "%n person(s) above would be forgotten; add --yes to do it.", nullptr, int(ids.size())));
     }
     if (forget && !ids.isEmpty()) {
         privacy::ForgetOptions options;
         options.suppress = false; // time ran out; they did not ask to be forgotten
-        options.compact = false;  // after re-ranking, so the derived rows are rewritten first
+        options.compact = false; // after re-ranking, so the derived rows are rewritten first
         privacy::Forgetter forgetter(db);
         const auto done = forgetter.forget(ids, options);
         if (!done)
@@ -269,15 +273,15 @@ int runRetention(const Command &c)
             return c.fail(s.error());
     }
     if (c.out.isJson()) {
-        c.out.json(QJsonObject{{u"months"_s, months.value()}, {u"forgotten"_s, forget}, {u"people"_s, people}});
+        c.out.json(QJsonObject { { u"months"_s, months.value() }, { u"forgotten"_s, forget }, { u"people"_s, people } });
         return Success;
     }
     const int n = int(ids.size());
     c.out.line((forget ? QCoreApplication::translate("ks::cli", "Forgot %n person(s) untouched for %1 months.", nullptr, n)
                        : QCoreApplication::translate("ks::cli", "%n person(s) never contacted and untouched for %1 months:", nullptr, n))
-                   .arg(months.value()));
+            .arg(months.value()));
     if (!forget && !rows.isEmpty())
-        c.out.table({tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched")}, rows);
+        c.out.table({ tr("Login"), tr("Name"), tr("First seen"), tr("Last seen"), tr("Last touched") }, rows);
     return Success;
 }
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "domain/validation.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -33,25 +32,21 @@ int list(const Command &c, store::LayerStore &store)
     QList<QStringList> rows;
     for (const RoleLayer &l : std::as_const(layers)) {
         for (const RepoTarget &r : l.repos) {
-            array.append(QJsonObject{{QStringLiteral("layer"), l.slug},
-                                     {QStringLiteral("kind"), QStringLiteral("github")},
-                                     {QStringLiteral("source"), r.fullName()},
-                                     {QStringLiteral("paths"), QJsonArray::fromStringList(r.pathPrefixes)}});
-            rows.append({l.slug, QStringLiteral("github"), r.fullName(),
-                         r.pathPrefixes.isEmpty() ? tr("(whole repository)") : r.pathPrefixes.join(QLatin1String(", "))});
+            array.append(QJsonObject { { QStringLiteral("layer"), l.slug }, { QStringLiteral("kind"), QStringLiteral("github") },
+                { QStringLiteral("source"), r.fullName() }, { QStringLiteral("paths"), QJsonArray::fromStringList(r.pathPrefixes) } });
+            rows.append({ l.slug, QStringLiteral("github"), r.fullName(),
+                r.pathPrefixes.isEmpty() ? tr("(whole repository)") : r.pathPrefixes.join(QLatin1String(", ")) });
         }
         for (const QString &f : l.forums) {
-            array.append(QJsonObject{{QStringLiteral("layer"), l.slug},
-                                     {QStringLiteral("kind"), QStringLiteral("discourse")},
-                                     {QStringLiteral("source"), f},
-                                     {QStringLiteral("paths"), QJsonArray()}});
-            rows.append({l.slug, QStringLiteral("discourse"), f, QString()});
+            array.append(QJsonObject { { QStringLiteral("layer"), l.slug }, { QStringLiteral("kind"), QStringLiteral("discourse") },
+                { QStringLiteral("source"), f }, { QStringLiteral("paths"), QJsonArray() } });
+            rows.append({ l.slug, QStringLiteral("discourse"), f, QString() });
         }
     }
     if (c.out.isJson())
         c.out.json(array);
     else
-        c.out.table({tr("LAYER"), tr("KIND"), tr("SOURCE"), tr("PATHS")}, rows);
+        c.out.table({ tr("LAYER"), tr("KIND"), tr("SOURCE"), tr("PATHS") }, rows);
     return Success;
 }
 
@@ -86,16 +81,16 @@ int add(const Command &c, store::LayerStore &store)
     if (!c.out.isJson()) {
         if (!target.owner.isEmpty())
             c.out.line(tr("Mapped %1 in layer %2%3.")
-                           .arg(target.fullName(), layer,
-                                target.pathPrefixes.isEmpty() ? tr(" (whole repository)")
-                                                              : QStringLiteral(" (%1)").arg(target.pathPrefixes.join(QLatin1String(", ")))));
+                    .arg(target.fullName(), layer,
+                        target.pathPrefixes.isEmpty() ? tr(" (whole repository)")
+                                                      : QStringLiteral(" (%1)").arg(target.pathPrefixes.join(QLatin1String(", ")))));
         for (const QString &f : forums)
             c.out.line(tr("Added forum %1 to layer %2.").arg(f, layer));
     } else {
-        c.out.json(QJsonObject{{QStringLiteral("layer"), layer},
-                               {QStringLiteral("repo"), target.owner.isEmpty() ? QJsonValue() : QJsonValue(target.fullName())},
-                               {QStringLiteral("paths"), QJsonArray::fromStringList(target.pathPrefixes)},
-                               {QStringLiteral("forums"), QJsonArray::fromStringList(forums)}});
+        c.out.json(QJsonObject { { QStringLiteral("layer"), layer },
+            { QStringLiteral("repo"), target.owner.isEmpty() ? QJsonValue() : QJsonValue(target.fullName()) },
+            { QStringLiteral("paths"), QJsonArray::fromStringList(target.pathPrefixes) },
+            { QStringLiteral("forums"), QJsonArray::fromStringList(forums) } });
     }
     return Success;
 }
@@ -108,10 +103,10 @@ int remove(const Command &c, store::LayerStore &store)
     if (Status s = store.removeFromRepoMap(c.args[1], layer); !s)
         return c.fail(s.error());
     if (!c.out.isJson())
-        c.out.line(layer.isEmpty() ? tr("Removed %1 from every layer.").arg(c.args[1])
-                                   : tr("Removed %1 from layer %2.").arg(c.args[1], layer));
+        c.out.line(
+            layer.isEmpty() ? tr("Removed %1 from every layer.").arg(c.args[1]) : tr("Removed %1 from layer %2.").arg(c.args[1], layer));
     else
-        c.out.json(QJsonObject{{QStringLiteral("removed"), c.args[1]}, {QStringLiteral("layer"), layer}});
+        c.out.json(QJsonObject { { QStringLiteral("removed"), c.args[1] }, { QStringLiteral("layer"), layer } });
     return Success;
 }
 
@@ -119,8 +114,9 @@ int remove(const Command &c, store::LayerStore &store)
 
 int runRepos(const Command &c)
 {
-    return runLayerAction(c, {{QLatin1StringView("list"), list}, {QLatin1StringView("add"), add}, {QLatin1StringView("remove"), remove}},
-                          tr("usage: kernelscout repos list|add|remove ..."));
+    return runLayerAction(c,
+        { { QLatin1StringView("list"), list }, { QLatin1StringView("add"), add }, { QLatin1StringView("remove"), remove } },
+        tr("usage: kernelscout repos list|add|remove ..."));
 }
 
 } // namespace ks::cli

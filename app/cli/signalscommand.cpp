@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
 #include "scoring/signaldetector.h"
 
 #include <QCoreApplication>
@@ -44,27 +43,25 @@ int runSignals(const Command &c)
         else if (diff && target.endsWith(QLatin1String(".diff")))
             target.chop(5);
         const scoring::SignalScan scan = language == QLatin1String("prose") ? detector.scanProse(text)
-                                         : diff                             ? detector.scanPatch(target, text, language)
+            : diff                                                          ? detector.scanPatch(target, text, language)
                                                                             : detector.scanFile(path, text, language);
         if (c.out.isJson()) {
             QJsonArray hits;
             for (const scoring::SignalHit &h : scan.hits)
-                hits.append(QJsonObject{{QStringLiteral("line"), h.line},
-                                        {QStringLiteral("column"), h.column},
-                                        {QStringLiteral("category"), h.signal->category},
-                                        {QStringLiteral("id"), h.signal->id},
-                                        {QStringLiteral("anti"), h.signal->anti},
-                                        {QStringLiteral("explanation"), h.signal->explanation}});
-            files.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("language"), scan.language}, {QStringLiteral("signals"), hits}});
+                hits.append(QJsonObject { { QStringLiteral("line"), h.line }, { QStringLiteral("column"), h.column },
+                    { QStringLiteral("category"), h.signal->category }, { QStringLiteral("id"), h.signal->id },
+                    { QStringLiteral("anti"), h.signal->anti }, { QStringLiteral("explanation"), h.signal->explanation } });
+            files.append(QJsonObject {
+                { QStringLiteral("file"), path }, { QStringLiteral("language"), scan.language }, { QStringLiteral("signals"), hits } });
             continue;
         }
         c.out.line(QCoreApplication::translate("ks::cli", "%1 (%2): %n signal(s)", nullptr, int(scan.hits.size()))
-                       .arg(path, scan.language.isEmpty() ? tr("unknown language") : scan.language));
+                .arg(path, scan.language.isEmpty() ? tr("unknown language") : scan.language));
         for (const scoring::SignalHit &h : scan.hits) {
             c.out.line(QStringLiteral("  %1:%2  %3  %4%5")
-                           .arg(h.line)
-                           .arg(h.column)
-                           .arg(h.signal->category, h.signal->id, h.signal->anti ? tr(" (anti-signal)") : QString()));
+                    .arg(h.line)
+                    .arg(h.column)
+                    .arg(h.signal->category, h.signal->id, h.signal->anti ? tr(" (anti-signal)") : QString()));
             c.out.line(QStringLiteral("      ") + h.signal->explanation);
         }
     }

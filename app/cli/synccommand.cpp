@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "command.h"
-
-#include "sources/apiorigin.h"
 #include "domain/clock.h"
-#include "sources/apiorigin.h"
-
-#include "store/database.h"
 #include "jobs/standings.h"
+#include "sources/apiorigin.h"
+#include "store/database.h"
 #include "store/tokenstore.h"
 #include "sync/githubsettings.h"
 #include "sync/githubsync.h"
@@ -17,7 +14,6 @@
 #include <QJsonObject>
 #include <QTimeZone>
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -35,7 +31,7 @@
 namespace ks::cli {
 namespace {
 
-std::atomic<bool> interrupted{false};
+std::atomic<bool> interrupted { false };
 
 extern "C" void onInterrupt(int)
 {
@@ -47,7 +43,8 @@ QString progressLine(const sync::SyncProgress &p)
 {
     QString pages;
     if (p.pagesDone > 0)
-        pages = p.pagesTotal > 0 ? QStringLiteral(" page %1/%2").arg(p.pagesDone).arg(p.pagesTotal) : QStringLiteral(" page %1").arg(p.pagesDone);
+        pages = p.pagesTotal > 0 ? QStringLiteral(" page %1/%2").arg(p.pagesDone).arg(p.pagesTotal)
+                                 : QStringLiteral(" page %1").arg(p.pagesDone);
     QString budget;
     if (p.rate.known())
         budget = tr(", budget %1/%2").arg(p.rate.remaining).arg(p.rate.limit);
@@ -69,13 +66,13 @@ QString progressLine(const sync::SyncProgress &p)
 int runSync(const Command &c)
 {
     if (!c.args.isEmpty())
-        return c.usage(tr("usage: kernelscout sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] [--token-env VAR]"));
+        return c.usage(tr("usage: kernelscout sync [--layer ID] [--repo OWNER/NAME] [--since DATE] [--github-api URL] [--max-requests N] "
+                          "[--token-env VAR]"));
     sync::SyncOptions options;
     options.layer = c.parser.value(QStringLiteral("layer"));
     options.repo = c.parser.value(QStringLiteral("repo"));
-    const QString api = c.parser.isSet(QStringLiteral("github-api"))
-        ? c.parser.value(QStringLiteral("github-api"))
-        : sync::githubsettings::apiRoot();
+    const QString api
+        = c.parser.isSet(QStringLiteral("github-api")) ? c.parser.value(QStringLiteral("github-api")) : sync::githubsettings::apiRoot();
     const auto root = sources::ApiOrigin::parseRoot(api);
     if (!root)
         return c.usage(tr("--github-api: %1").arg(root.error()));
@@ -88,10 +85,10 @@ int runSync(const Command &c)
         if (!ok || options.maxRequests <= 0)
             return c.usage(tr("--max-requests takes a positive number."));
     }
-    const QString tokenVariable = c.parser.isSet(QStringLiteral("token-env")) ? c.parser.value(QStringLiteral("token-env"))
-                                                                              : QStringLiteral("GITHUB_TOKEN");
-    options.caBundle = c.parser.isSet(QStringLiteral("ca-bundle")) ? c.parser.value(QStringLiteral("ca-bundle"))
-                                                                   : sync::githubsettings::caBundle();
+    const QString tokenVariable
+        = c.parser.isSet(QStringLiteral("token-env")) ? c.parser.value(QStringLiteral("token-env")) : QStringLiteral("GITHUB_TOKEN");
+    options.caBundle
+        = c.parser.isSet(QStringLiteral("ca-bundle")) ? c.parser.value(QStringLiteral("ca-bundle")) : sync::githubsettings::caBundle();
 
     store::Database db;
     if (!c.openDatabase(db))
@@ -105,7 +102,12 @@ int runSync(const Command &c)
     const sync::SyncEstimate &e = estimate.value();
     err << tr("Plan: %1 repositories, %2 listings (%3 never synced, their size is known after their first page), "
               "%4 pull requests to read, %5 profiles; at least %6 requests.")
-               .arg(e.repos).arg(e.listings).arg(e.listingsNeverDone).arg(e.pullsPending).arg(e.profilesPending).arg(e.minimumRequests())
+               .arg(e.repos)
+               .arg(e.listings)
+               .arg(e.listingsNeverDone)
+               .arg(e.pullsPending)
+               .arg(e.profilesPending)
+               .arg(e.minimumRequests())
         << '\n';
     err.flush();
 
@@ -135,7 +137,8 @@ int runSync(const Command &c)
         if (left <= 0)
             return countdown.stop();
         if (terminal) {
-            err << '\r' << tr("%1: resuming in %2:%3").arg(waitingWhy).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')).leftJustified(160);
+            err << '\r'
+                << tr("%1: resuming in %2:%3").arg(waitingWhy).arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')).leftJustified(160);
             err.flush();
         }
     });
@@ -150,7 +153,8 @@ int runSync(const Command &c)
         if (token.isEmpty()) {
             if (!note.isEmpty())
                 err << note << '\n';
-            err << tr("No token (neither %1 nor one saved in Settings): GitHub allows 60 requests an hour without one, enough for a small repository only.")
+            err << tr("No token (neither %1 nor one saved in Settings): GitHub allows 60 requests an hour without one, enough for a small "
+                      "repository only.")
                        .arg(tokenVariable)
                 << '\n';
             err.flush();
@@ -162,7 +166,8 @@ int runSync(const Command &c)
                 waitingWhy = Output::printable(p.stage);
                 countdown.start();
                 if (!terminal) {
-                    err << tr("%1: waiting until %2").arg(waitingWhy, p.waitingUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))) << '\n';
+                    err << tr("%1: waiting until %2").arg(waitingWhy, p.waitingUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                        << '\n';
                     err.flush();
                 }
                 return;
@@ -204,34 +209,29 @@ int runSync(const Command &c)
         QJsonObject errors;
         for (auto it = summary.errors.cbegin(); it != summary.errors.cend(); ++it)
             errors.insert(it.key(), it.value());
-        c.out.json(QJsonObject{{QStringLiteral("requests"), summary.requests},
-                               {QStringLiteral("notModified"), summary.notModified},
-                               {QStringLiteral("itemsNew"), summary.itemsNew},
-                               {QStringLiteral("itemsUpdated"), summary.itemsUpdated},
-                               {QStringLiteral("reposSynced"), summary.reposSynced},
-                               {QStringLiteral("failedRepos"), QJsonArray::fromStringList(summary.failedRepos)},
-                               {QStringLiteral("errors"), errors},
-                               {QStringLiteral("cancelled"), summary.cancelled},
-                               {QStringLiteral("stoppedAtLimit"), summary.stoppedAtLimit},
-                               {QStringLiteral("seconds"), summary.milliseconds / 1000.0},
-                               {QStringLiteral("rateRemaining"), summary.rate.remaining},
-                               {QStringLiteral("ranked"), summary.ranked}});
+        c.out.json(QJsonObject { { QStringLiteral("requests"), summary.requests }, { QStringLiteral("notModified"), summary.notModified },
+            { QStringLiteral("itemsNew"), summary.itemsNew }, { QStringLiteral("itemsUpdated"), summary.itemsUpdated },
+            { QStringLiteral("reposSynced"), summary.reposSynced },
+            { QStringLiteral("failedRepos"), QJsonArray::fromStringList(summary.failedRepos) }, { QStringLiteral("errors"), errors },
+            { QStringLiteral("cancelled"), summary.cancelled }, { QStringLiteral("stoppedAtLimit"), summary.stoppedAtLimit },
+            { QStringLiteral("seconds"), summary.milliseconds / 1000.0 }, { QStringLiteral("rateRemaining"), summary.rate.remaining },
+            { QStringLiteral("ranked"), summary.ranked } });
     } else {
         c.out.line(tr("Synced %1 of %2 repositories in %3 s: %4 requests, %5 not modified (free), %6 new items, %7 updated.")
-                       .arg(summary.reposSynced)
-                       .arg(summary.reposSynced + summary.failedRepos.size())
-                       .arg(summary.milliseconds / 1000.0, 0, 'f', 1)
-                       .arg(summary.requests)
-                       .arg(summary.notModified)
-                       .arg(summary.itemsNew)
-                       .arg(summary.itemsUpdated));
+                .arg(summary.reposSynced)
+                .arg(summary.reposSynced + summary.failedRepos.size())
+                .arg(summary.milliseconds / 1000.0, 0, 'f', 1)
+                .arg(summary.requests)
+                .arg(summary.notModified)
+                .arg(summary.itemsNew)
+                .arg(summary.itemsUpdated));
         if (summary.ranked >= 0)
             c.out.line(tr("Ranked %1 people across the layers; see 'kernelscout candidates --layer ID'.").arg(summary.ranked));
         if (summary.rate.known())
             c.out.line(tr("GitHub budget left: %1 of %2, resets at %3.")
-                           .arg(summary.rate.remaining)
-                           .arg(summary.rate.limit)
-                           .arg(summary.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
+                    .arg(summary.rate.remaining)
+                    .arg(summary.rate.limit)
+                    .arg(summary.rate.reset.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     if (!summary.rankingError.isEmpty())
         c.out.error(tr("the data synced, but ranking failed: %1").arg(summary.rankingError));

@@ -8,9 +8,9 @@
 #include "domain/clock.h"
 #include "fakegithub.h"
 #include "fixtureloader.h"
+#include "jobs/standings.h"
 #include "outreach/hiringcontextstore.h"
 #include "people/exclusionlist.h"
-#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/peoplestore.h"
@@ -25,7 +25,6 @@
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimeZone>
-
 #include <tuple>
 
 namespace {
@@ -39,9 +38,9 @@ ks::Status importDemoExclusions(ks::store::Database &db)
     using Kind = ks::people::ExclusionList::Kind;
     ks::people::ExclusionList lists(db);
     const QList<std::tuple<Kind, QByteArray, QString>> files = {
-        {Kind::Staff, QByteArrayLiteral("login,email,name\nihart-larkspur,imogen@larkspur.example,Imogen Hart\n"),
-         QStringLiteral("larkspur-staff.csv")},
-        {Kind::DoNotPoach, QByteArrayLiteral("company\nQuillion Labs\n"), QStringLiteral("partner-agreements.csv")},
+        { Kind::Staff, QByteArrayLiteral("login,email,name\nihart-larkspur,imogen@larkspur.example,Imogen Hart\n"),
+            QStringLiteral("larkspur-staff.csv") },
+        { Kind::DoNotPoach, QByteArrayLiteral("company\nQuillion Labs\n"), QStringLiteral("partner-agreements.csv") },
     };
     for (const auto &[kind, data, name] : files) {
         if (const auto added = lists.importCsvData(kind, data, name); !added)
@@ -62,7 +61,7 @@ struct Triage
 {
     const char *login;
     QList<Step> steps;
-    QDate next;                // the next action; invalid: none
+    QDate next; // the next action; invalid: none
     const char *note = nullptr; // written on the day of the last step
     QStringList tags;
 };
@@ -99,71 +98,74 @@ QList<DemoRequisition> demoRequisitions()
         return out;
     };
     return {
-        {"kernel", "Senior Triton kernel engineer (UK or EU)",
-         context("attention and GEMM kernels in Triton and CUTLASS for long-context inference on our serving stack",
-                 "dedicated H100 and B200 nodes (512 GPUs) for kernel work and benchmarking",
-                 "£150k–£190k base plus equity in the UK, €140k–€175k in the EU",
-                 "Imogen Hart (kernels lead), Oscar Lindgren"),
-         {
-             {"mkovalenko", {{"shortlisted", 12}}, QDate(2026, 11, 3),
-              "Online softmax and grouped-ordering PRs in the Triton tutorials are exactly our GEMM and attention problem. "
-              "Draft a first touch citing the softmax PR.",
-              tags({"strong Triton", "UK"})},
-             {"maren-holt", {{"shortlisted", 20}, {"contacted", 9}}, QDate(2026, 11, 5),
-              "Sent a first touch citing the TMA expect-tx fix. Cambridge based, so London twice a week should work. "
-              "Follow up on the next-action date if no reply.",
-              tags({"Hopper", "UK"})},
-             {"aoife-b", {{"shortlisted", 16}}, QDate(2026, 11, 6), "cp.async and swizzle reviews are excellent; ask about CUTLASS 3.x experience.",
-              tags({"CUTLASS"})},
-             {"dpatel-gpu", {{"shortlisted", 24}, {"contacted", 17}, {"replied", 6}}, QDate(2026, 11, 4),
-              "Replied within a day. Intro call booked for the next-action date; interested in **B200 access**.", tags({"CuTe", "UK"})},
-             {"oadeyemi", {{"shortlisted", 40}, {"contacted", 33}, {"replied", 28}, {"interviewing", 14}}, QDate(2026, 11, 10),
-              "Technical screen went well (EVT epilogue walk-through). Onsite with Imogen on the next-action date.", tags({"CUTLASS", "UK"})},
-             {"lmarchand", {{"contacted", 30}, {"not_now", 21}}, QDate(2027, 1, 15),
-              "Happy at Atelier Numerique until their launch; asked us to reconnect after it (the next-action date).", tags({"attention"})},
-             {"ines-ferreira", {{"shortlisted", 5}}, QDate(), nullptr, tags({"attention", "EU"})},
-             {"jpike-dev", {{"not_a_fit", 18}}, QDate(), "Data engineer; kernels are a side project for now.", {}},
-         }},
-        {"frontend", "ML compiler frontend engineer (XLA / torch.compile)",
-         context("a torch.compile and XLA frontend that lowers our models to StableHLO and Triton without graph breaks",
-                 "a 256-GPU H100 cluster plus TPU v5p quota for compiler testing",
-                 "$210k–$260k base plus equity in the US, £140k–£175k in the UK",
-                 "Oscar Lindgren (compiler lead), Mei Tanaka"),
-         {
-             {"lhuber", {{"shortlisted", 8}}, QDate(2026, 11, 3),
-              "Priority-fusion cost model and the latency-hiding scheduler work: the two problems we have. Munich, open to remote.",
-              tags({"XLA", "EU"})},
-             {"dokafor", {{"shortlisted", 15}, {"contacted", 10}}, QDate(2026, 11, 7), "First touch sent citing the collective pipeliner PR.",
-              tags({"XLA"})},
-             {"nalini-r", {{"contacted", 26}, {"replied", 19}}, QDate(2026, 11, 2), "Interested, but only for a Bangalore-based role. Check with Oscar.",
-              tags({"Triton emitter"})},
-             {"ehoffmann", {{"shortlisted", 11}}, QDate(), "Dynamo guards and graph breaks; good fit for the torch.compile half of the role.",
-              tags({"Dynamo", "EU"})},
-             {"hwhitfield", {{"contacted", 35}, {"replied", 30}, {"interviewing", 12}}, QDate(2026, 11, 12),
-              "Pallas flash attention PR is strong. Second interview on the next-action date.", tags({"JAX", "UK"})},
-             {"arjun-iyer", {{"not_now", 22}}, QDate(2027, 2, 1), "Just started a new team at Stratus; revisit in three months.", {}},
-             {"cgomez", {{"not_a_fit", 20}}, QDate(), "Docs and tests so far; too early for a senior role.", {}},
-         }},
-        {"backend", "Compiler backend engineer, MLIR to NVPTX/AMDGPU",
-         context("an MLIR-based backend lowering our kernels to NVPTX and AMDGPU for H100 and MI300X",
-                 "H100 and MI300X nodes, plus simulator time for next-generation parts",
-                 "€150k–€185k base plus equity in the EU, £145k–£180k in the UK",
-                 "Mei Tanaka (MLIR lead), Imogen Hart"),
-         {
-             {"cmacleod", {{"shortlisted", 7}}, QDate(2026, 11, 3),
-              "Barrier elimination and the NVGPU wgmma lowering are both on our roadmap. Glasgow; hybrid from London is fine.",
-              tags({"MLIR", "UK"})},
-             {"twendt", {{"shortlisted", 18}, {"contacted", 13}}, QDate(2026, 11, 6), "Sent first touch citing the tile-to-forall pattern.",
-              tags({"MLIR", "EU"})},
-             {"kenji-ara", {{"contacted", 27}, {"replied", 20}}, QDate(2026, 11, 4), "Replied: open to a chat, asks about B200 and TMEM work.",
-              tags({"NVPTX"})},
-             {"tnovak", {{"shortlisted", 6}}, QDate(), nullptr, tags({"NVPTX", "EU"})},
-             {"isolberg", {{"contacted", 42}, {"replied", 37}, {"interviewing", 16}}, QDate(2026, 11, 9),
-              "AMDGPU scheduling depth is exactly the MI300X gap. Final round on the next-action date.", tags({"AMDGPU", "UK"})},
-             {"rhiannon-ll", {{"shortlisted", 10}, {"contacted", 4}}, QDate(2026, 11, 11), nullptr, tags({"AMDGPU", "UK"})},
-             {"jrivera-nv", {{"not_now", 25}}, QDate(2027, 3, 1), "Two years into the NVIDIA compiler team; not looking before spring.", {}},
-             {"quietcompiler", {}, QDate(), "Location says only \"Remote\": ask where they can be employed before shortlisting.", {}},
-         }},
+        { "kernel", "Senior Triton kernel engineer (UK or EU)",
+            context("attention and GEMM kernels in Triton and CUTLASS for long-context inference on our serving stack",
+                "dedicated H100 and B200 nodes (512 GPUs) for kernel work and benchmarking",
+                "£150k–£190k base plus equity in the UK, €140k–€175k in the EU", "Imogen Hart (kernels lead), Oscar Lindgren"),
+            {
+                { "mkovalenko", { { "shortlisted", 12 } }, QDate(2026, 11, 3),
+                    "Online softmax and grouped-ordering PRs in the Triton tutorials are exactly our GEMM and attention problem. "
+                    "Draft a first touch citing the softmax PR.",
+                    tags({ "strong Triton", "UK" }) },
+                { "maren-holt", { { "shortlisted", 20 }, { "contacted", 9 } }, QDate(2026, 11, 5),
+                    "Sent a first touch citing the TMA expect-tx fix. Cambridge based, so London twice a week should work. "
+                    "Follow up on the next-action date if no reply.",
+                    tags({ "Hopper", "UK" }) },
+                { "aoife-b", { { "shortlisted", 16 } }, QDate(2026, 11, 6),
+                    "cp.async and swizzle reviews are excellent; ask about CUTLASS 3.x experience.", tags({ "CUTLASS" }) },
+                { "dpatel-gpu", { { "shortlisted", 24 }, { "contacted", 17 }, { "replied", 6 } }, QDate(2026, 11, 4),
+                    "Replied within a day. Intro call booked for the next-action date; interested in **B200 access**.",
+                    tags({ "CuTe", "UK" }) },
+                { "oadeyemi", { { "shortlisted", 40 }, { "contacted", 33 }, { "replied", 28 }, { "interviewing", 14 } },
+                    QDate(2026, 11, 10),
+                    "Technical screen went well (EVT epilogue walk-through). Onsite with Imogen on the next-action date.",
+                    tags({ "CUTLASS", "UK" }) },
+                { "lmarchand", { { "contacted", 30 }, { "not_now", 21 } }, QDate(2027, 1, 15),
+                    "Happy at Atelier Numerique until their launch; asked us to reconnect after it (the next-action date).",
+                    tags({ "attention" }) },
+                { "ines-ferreira", { { "shortlisted", 5 } }, QDate(), nullptr, tags({ "attention", "EU" }) },
+                { "jpike-dev", { { "not_a_fit", 18 } }, QDate(), "Data engineer; kernels are a side project for now.", {} },
+            } },
+        { "frontend", "ML compiler frontend engineer (XLA / torch.compile)",
+            context("a torch.compile and XLA frontend that lowers our models to StableHLO and Triton without graph breaks",
+                "a 256-GPU H100 cluster plus TPU v5p quota for compiler testing",
+                "$210k–$260k base plus equity in the US, £140k–£175k in the UK", "Oscar Lindgren (compiler lead), Mei Tanaka"),
+            {
+                { "lhuber", { { "shortlisted", 8 } }, QDate(2026, 11, 3),
+                    "Priority-fusion cost model and the latency-hiding scheduler work: the two problems we have. Munich, open to remote.",
+                    tags({ "XLA", "EU" }) },
+                { "dokafor", { { "shortlisted", 15 }, { "contacted", 10 } }, QDate(2026, 11, 7),
+                    "First touch sent citing the collective pipeliner PR.", tags({ "XLA" }) },
+                { "nalini-r", { { "contacted", 26 }, { "replied", 19 } }, QDate(2026, 11, 2),
+                    "Interested, but only for a Bangalore-based role. Check with Oscar.", tags({ "Triton emitter" }) },
+                { "ehoffmann", { { "shortlisted", 11 } }, QDate(),
+                    "Dynamo guards and graph breaks; good fit for the torch.compile half of the role.", tags({ "Dynamo", "EU" }) },
+                { "hwhitfield", { { "contacted", 35 }, { "replied", 30 }, { "interviewing", 12 } }, QDate(2026, 11, 12),
+                    "Pallas flash attention PR is strong. Second interview on the next-action date.", tags({ "JAX", "UK" }) },
+                { "arjun-iyer", { { "not_now", 22 } }, QDate(2027, 2, 1), "Just started a new team at Stratus; revisit in three months.",
+                    {} },
+                { "cgomez", { { "not_a_fit", 20 } }, QDate(), "Docs and tests so far; too early for a senior role.", {} },
+            } },
+        { "backend", "Compiler backend engineer, MLIR to NVPTX/AMDGPU",
+            context("an MLIR-based backend lowering our kernels to NVPTX and AMDGPU for H100 and MI300X",
+                "H100 and MI300X nodes, plus simulator time for next-generation parts",
+                "€150k–€185k base plus equity in the EU, £145k–£180k in the UK", "Mei Tanaka (MLIR lead), Imogen Hart"),
+            {
+                { "cmacleod", { { "shortlisted", 7 } }, QDate(2026, 11, 3),
+                    "Barrier elimination and the NVGPU wgmma lowering are both on our roadmap. Glasgow; hybrid from London is fine.",
+                    tags({ "MLIR", "UK" }) },
+                { "twendt", { { "shortlisted", 18 }, { "contacted", 13 } }, QDate(2026, 11, 6),
+                    "Sent first touch citing the tile-to-forall pattern.", tags({ "MLIR", "EU" }) },
+                { "kenji-ara", { { "contacted", 27 }, { "replied", 20 } }, QDate(2026, 11, 4),
+                    "Replied: open to a chat, asks about B200 and TMEM work.", tags({ "NVPTX" }) },
+                { "tnovak", { { "shortlisted", 6 } }, QDate(), nullptr, tags({ "NVPTX", "EU" }) },
+                { "isolberg", { { "contacted", 42 }, { "replied", 37 }, { "interviewing", 16 } }, QDate(2026, 11, 9),
+                    "AMDGPU scheduling depth is exactly the MI300X gap. Final round on the next-action date.", tags({ "AMDGPU", "UK" }) },
+                { "rhiannon-ll", { { "shortlisted", 10 }, { "contacted", 4 } }, QDate(2026, 11, 11), nullptr, tags({ "AMDGPU", "UK" }) },
+                { "jrivera-nv", { { "not_now", 25 } }, QDate(2027, 3, 1),
+                    "Two years into the NVIDIA compiler team; not looking before spring.", {} },
+                { "quietcompiler", {}, QDate(), "Location says only \"Remote\": ask where they can be employed before shortlisting.", {} },
+            } },
     };
 }
 
@@ -198,7 +200,7 @@ ks::Status addDemoRequisitions(ks::store::Database &db, const QDateTime &snapsho
                     return ks::Status::failure(stage.error());
                 at(t.steps[i].daysBefore);
                 const QDate next = i + 1 == t.steps.size() ? t.next : QDate();
-                if (ks::Status s = pipeline.setPosition(requisition.value(), user, {stage.value(), next}); !s)
+                if (ks::Status s = pipeline.setPosition(requisition.value(), user, { stage.value(), next }); !s)
                     return s;
             }
             if (t.note) {
@@ -207,7 +209,7 @@ ks::Status addDemoRequisitions(ks::store::Database &db, const QDateTime &snapsho
                     return ks::Status::failure(note.error());
             }
             for (const QString &tag : t.tags) {
-                if (ks::Status s = pipeline.addTag(requisition.value(), {user}, tag); !s)
+                if (ks::Status s = pipeline.addTag(requisition.value(), { user }, tag); !s)
                     return s;
             }
         }
@@ -228,7 +230,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString out = args[2];
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(out + suffix);
 
     // A fixed clock, so the demo is the same on every build; set before the
@@ -287,7 +289,7 @@ int main(int argc, char **argv)
                                 "WHERE m.type = 'table' AND (c.name LIKE '%source_url' OR c.name = 'html_url')"));
     while (columns.next())
         rewrites.append(QStringLiteral("UPDATE %1 SET %2 = replace(%2, '%3', 'https://api.github.com') WHERE %2 LIKE '%3%'")
-                            .arg(columns.value(0).toString(), columns.value(1).toString(), fakeRoot));
+                .arg(columns.value(0).toString(), columns.value(1).toString(), fakeRoot));
     columns.finish();
     rewrites << QStringLiteral("DELETE FROM http_etags") << QStringLiteral("UPDATE sync_runs SET api_root = 'demo'");
     // (Scores and profiles come after, so they carry the rewritten links.)
@@ -318,7 +320,8 @@ int main(int argc, char **argv)
     }
     // The day the demo was made "as of": each copy opened later is moved
     // forward by the days since (store::TimeShift), so it never looks stale.
-    if (const ks::Status s = db.setMetaValue(QString::fromLatin1(ks::store::TimeShift::SnapshotDayKey), now.date().toString(Qt::ISODate)); !s) {
+    if (const ks::Status s = db.setMetaValue(QString::fromLatin1(ks::store::TimeShift::SnapshotDayKey), now.date().toString(Qt::ISODate));
+        !s) {
         err << s.error() << '\n';
         return 1;
     }

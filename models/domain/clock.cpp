@@ -3,22 +3,26 @@
 #include "clock.h"
 
 #include <QTimeZone>
-
-#include <mutex>
 #include <chrono>
+#include <mutex>
 
 namespace ks {
 
 namespace {
 
-enum class Mode { System, Running, Frozen };
+enum class Mode
+{
+    System,
+    Running,
+    Frozen
+};
 
 // One state, read and written whole under a lock: a reader never combines
 // a new base with an old start. Reads are rare (a few per request or page).
 struct State
 {
     Mode mode = Mode::System;
-    qint64 baseMs = 0;        // the instant the clock was set to, in ms since the epoch
+    qint64 baseMs = 0; // the instant the clock was set to, in ms since the epoch
     qint64 steadyStartNs = 0; // the monotonic reading when it was set
 };
 
@@ -35,7 +39,7 @@ void set(Mode mode, const QDateTime &at)
     if (!at.isValid())
         return;
     const std::lock_guard lock(g_lock);
-    g_state = {mode, at.toMSecsSinceEpoch(), steadyNs()};
+    g_state = { mode, at.toMSecsSinceEpoch(), steadyNs() };
 }
 
 State state()

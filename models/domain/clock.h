@@ -23,8 +23,8 @@ class Clock final
 public:
     Clock() = delete;
 
-    static QDateTime now();   // UTC
-    static QDate today();     // the UTC date of now()
+    static QDateTime now(); // UTC
+    static QDate today(); // the UTC date of now()
 
     static void start(const QDateTime &from);
     static void freeze(const QDateTime &at);

@@ -34,13 +34,20 @@ QString position(const QByteArray &json, qsizetype offset)
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -100,7 +107,7 @@ public:
         if (!v.isObject())
             return fail(field, tr("expected an object with \"repo\" and \"paths\", found %1").arg(typeName(v)));
         const QJsonObject o = v.toObject();
-        if (!expectKeys(o, field, {QLatin1StringView("repo"), QLatin1StringView("paths")}))
+        if (!expectKeys(o, field, { QLatin1StringView("repo"), QLatin1StringView("paths") }))
             return false;
         QString name;
         if (!string(o, field, QLatin1StringView("repo"), name, true))
@@ -125,12 +132,10 @@ public:
             return fail(field, tr("expected a layer object, found %1").arg(typeName(v)));
         const QJsonObject o = v.toObject();
         if (!expectKeys(o, field,
-                        {QLatin1StringView("id"), QLatin1StringView("name"), QLatin1StringView("description"),
-                         QLatin1StringView("skills"), QLatin1StringView("weights"), QLatin1StringView("repos"),
-                         QLatin1StringView("forums")}))
+                { QLatin1StringView("id"), QLatin1StringView("name"), QLatin1StringView("description"), QLatin1StringView("skills"),
+                    QLatin1StringView("weights"), QLatin1StringView("repos"), QLatin1StringView("forums") }))
             return false;
-        if (!string(o, field, QLatin1StringView("id"), out.slug, true)
-            || !string(o, field, QLatin1StringView("name"), out.name, true)
+        if (!string(o, field, QLatin1StringView("id"), out.slug, true) || !string(o, field, QLatin1StringView("name"), out.name, true)
             || !string(o, field, QLatin1StringView("description"), out.description, false)
             || !stringList(o, field, QLatin1StringView("skills"), out.skills)
             || !stringList(o, field, QLatin1StringView("forums"), out.forums))
@@ -143,7 +148,7 @@ public:
             for (auto it = w.begin(); it != w.end(); ++it) {
                 if (!it.value().isDouble())
                     return fail(QStringLiteral("%1.weights.%2").arg(field, it.key().left(80)),
-                                tr("expected a number, found %1").arg(typeName(it.value())));
+                        tr("expected a number, found %1").arg(typeName(it.value())));
                 out.weights.insert(it.key(), it.value().toDouble());
             }
         }
@@ -176,16 +181,13 @@ QJsonObject toJson(const RoleLayer &l)
         weights.insert(it.key(), it.value());
     QJsonArray repos;
     for (const RepoTarget &r : l.repos) {
-        repos.append(QJsonObject{{QStringLiteral("repo"), r.fullName()},
-                                 {QStringLiteral("paths"), QJsonArray::fromStringList(r.pathPrefixes)}});
+        repos.append(QJsonObject {
+            { QStringLiteral("repo"), r.fullName() }, { QStringLiteral("paths"), QJsonArray::fromStringList(r.pathPrefixes) } });
     }
-    return QJsonObject{{QStringLiteral("id"), l.slug},
-                       {QStringLiteral("name"), l.name},
-                       {QStringLiteral("description"), l.description},
-                       {QStringLiteral("skills"), QJsonArray::fromStringList(l.skills)},
-                       {QStringLiteral("weights"), weights},
-                       {QStringLiteral("repos"), repos},
-                       {QStringLiteral("forums"), QJsonArray::fromStringList(l.forums)}};
+    return QJsonObject { { QStringLiteral("id"), l.slug }, { QStringLiteral("name"), l.name },
+        { QStringLiteral("description"), l.description }, { QStringLiteral("skills"), QJsonArray::fromStringList(l.skills) },
+        { QStringLiteral("weights"), weights }, { QStringLiteral("repos"), repos },
+        { QStringLiteral("forums"), QJsonArray::fromStringList(l.forums) } };
 }
 
 QByteArray encode(const QList<RoleLayer> &layers)
@@ -193,9 +195,8 @@ QByteArray encode(const QList<RoleLayer> &layers)
     QJsonArray array;
     for (const RoleLayer &l : layers)
         array.append(toJson(l));
-    const QJsonObject root{{QStringLiteral("format"), QString(FormatName)},
-                           {QStringLiteral("version"), FormatVersion},
-                           {QStringLiteral("layers"), array}};
+    const QJsonObject root { { QStringLiteral("format"), QString(FormatName) }, { QStringLiteral("version"), FormatVersion },
+        { QStringLiteral("layers"), array } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -214,7 +215,7 @@ Result<QList<RoleLayer>> decode(const QByteArray &json, const QString &sourceNam
     const QJsonObject root = doc.object();
     Decoder d;
     if (!d.expectKeys(root, QStringLiteral("(top level)"),
-                      {QLatin1StringView("format"), QLatin1StringView("version"), QLatin1StringView("layers")}))
+            { QLatin1StringView("format"), QLatin1StringView("version"), QLatin1StringView("layers") }))
         return R::failure(prefix + d.error);
     if (root.value(QLatin1StringView("format")).toString() != FormatName)
         return R::failure(prefix + tr("format: expected \"%1\"; this is not a Kernel Scout layer file.").arg(FormatName));

@@ -95,7 +95,7 @@ QList<Redactor::Token> Redactor::tokens(QStringView text)
         ++i;
         while (i < n && (isWordChar(text[i]) || (isJoiner(text[i]) && i + 1 < n && isWordChar(text[i + 1]))))
             ++i;
-        out.append({start, i - start, line});
+        out.append({ start, i - start, line });
     }
     return out;
 }
@@ -151,7 +151,7 @@ QList<Redactor::Match> Redactor::matches(QStringView text) const
                     continue;
                 if (m_entries.terms.contains(runHash(text, all, i, count))) {
                     const Token &last = all[i + count - 1];
-                    out.append({from(t.start), last.start + last.length});
+                    out.append({ from(t.start), last.start + last.length });
                     i += count - 1;
                     matched = true;
                 }
@@ -160,7 +160,7 @@ QList<Redactor::Match> Redactor::matches(QStringView text) const
                 continue;
         }
         if (m_entries.terms.contains(h)) {
-            out.append({from(t.start), t.start + t.length});
+            out.append({ from(t.start), t.start + t.length });
             continue;
         }
         // A login or address glued to a domain, a suffix or a plus tag.
@@ -170,7 +170,7 @@ QList<Redactor::Match> Redactor::matches(QStringView text) const
             if (k < token.size() && !isSeparator(token[k]))
                 continue;
             if (k > part && k - part < t.length && m_entries.terms.contains(tokenHash(token.mid(part, k - part))))
-                out.append({t.start + part, t.start + k});
+                out.append({ t.start + part, t.start + k });
             part = k + 1;
         }
     }
@@ -187,7 +187,7 @@ bool Redactor::isWhole(QStringView text) const
     const QList<Match> found = matches(text);
     const QList<Token> all = tokens(text);
     return found.size() == 1 && !all.isEmpty() && found[0].start <= all.constFirst().start
-           && found[0].end >= all.constLast().start + all.constLast().length;
+        && found[0].end >= all.constLast().start + all.constLast().length;
 }
 
 QString Redactor::keptFolders(const QString &path) const
@@ -216,8 +216,8 @@ QString Redactor::redact(const QString &text) const
     return out;
 }
 
-Redactor::Entries Redactor::entriesFor(const QByteArray &key, const QString &login, const QStringList &emails,
-                                       const QStringList &handles, const QStringList &names)
+Redactor::Entries Redactor::entriesFor(
+    const QByteArray &key, const QString &login, const QStringList &emails, const QStringList &handles, const QStringList &names)
 {
     Entries out;
     const auto addWhole = [&](const QString &identifier, qsizetype minimum) {

@@ -30,7 +30,7 @@ public:
 
     struct Entries
     {
-        QSet<QByteArray> terms;  // a token or a run of tokens to redact
+        QSet<QByteArray> terms; // a token or a run of tokens to redact
         QSet<QByteArray> firsts; // first tokens of listed runs (never redacted alone)
         bool isEmpty() const { return terms.isEmpty(); }
     };
@@ -55,8 +55,8 @@ public:
     // tokens (login, e-mail addresses, handles of 4 or more characters);
     // `names` by their two- and three-word runs, or whole when one word of
     // 4 or more characters: a given name alone never hits.
-    static Entries entriesFor(const QByteArray &key, const QString &login, const QStringList &emails,
-                              const QStringList &handles, const QStringList &names);
+    static Entries entriesFor(
+        const QByteArray &key, const QString &login, const QStringList &emails, const QStringList &handles, const QStringList &names);
     static QByteArray hash(const QByteArray &key, QStringView normalisedTerm);
     static QString normalise(QStringView token); // case-folded, accents dropped
 
@@ -79,7 +79,7 @@ private:
 
     QByteArray m_key;
     Entries m_entries;
-    mutable QMessageAuthenticationCode m_mac{QCryptographicHash::Sha256};
+    mutable QMessageAuthenticationCode m_mac { QCryptographicHash::Sha256 };
     struct Seen
     {
         QString token;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -10,11 +9,12 @@ namespace ks {
 
 // A value or a user-facing error message. C++20 has no std::expected, and
 // errors here are always shown to a person, so a translated QString suffices.
-template<typename T>
-class [[nodiscard]] Result final
+template<typename T> class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
     static Result failure(QString message)
     {
         Result r;
@@ -48,11 +48,7 @@ public:
         s.m_failed = true;
         return s;
     }
-    template<typename T>
-    static Status from(const Result<T> &r)
-    {
-        return r.ok() ? Status() : failure(r.error());
-    }
+    template<typename T> static Status from(const Result<T> &r) { return r.ok() ? Status() : failure(r.error()); }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

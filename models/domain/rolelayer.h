@@ -19,8 +19,7 @@ struct RepoTarget
     QString fullName() const { return owner + QLatin1Char('/') + name; }
     bool sameRepo(const RepoTarget &other) const
     {
-        return owner.compare(other.owner, Qt::CaseInsensitive) == 0
-            && name.compare(other.name, Qt::CaseInsensitive) == 0;
+        return owner.compare(other.owner, Qt::CaseInsensitive) == 0 && name.compare(other.name, Qt::CaseInsensitive) == 0;
     }
     friend bool operator==(const RepoTarget &, const RepoTarget &) = default;
 };
@@ -43,9 +42,8 @@ struct RoleLayer
     // layer compare equal.
     friend bool operator==(const RoleLayer &a, const RoleLayer &b)
     {
-        return a.slug == b.slug && a.name == b.name && a.description == b.description
-            && a.skills == b.skills && a.weights == b.weights && a.repos == b.repos
-            && a.forums == b.forums;
+        return a.slug == b.slug && a.name == b.name && a.description == b.description && a.skills == b.skills && a.weights == b.weights
+            && a.repos == b.repos && a.forums == b.forums;
     }
 };
 

@@ -14,7 +14,7 @@ inline bool isUnsafeChar(QChar c)
 {
     const char16_t u = c.unicode();
     return c.category() == QChar::Other_Control || u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
-           || (u >= 0x2066 && u <= 0x2069);
+        || (u >= 0x2066 && u <= 0x2069);
 }
 
 } // namespace ks

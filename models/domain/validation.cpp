@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
-
 #include <cmath>
 
 namespace ks::validation {
@@ -47,15 +46,12 @@ Result<RepoTarget> parseRepo(const QString &input)
     if (text.isEmpty())
         return Result<RepoTarget>::failure(tr("Enter a repository as OWNER/NAME, e.g. triton-lang/triton."));
     if (parts.size() != 2)
-        return Result<RepoTarget>::failure(
-            tr("%1 is not OWNER/NAME (exactly one '/', e.g. llvm/llvm-project).").arg(quoted(text)));
+        return Result<RepoTarget>::failure(tr("%1 is not OWNER/NAME (exactly one '/', e.g. llvm/llvm-project).").arg(quoted(text)));
     if (!owner.match(parts[0]).hasMatch())
         return Result<RepoTarget>::failure(
-            tr("%1 is not a valid GitHub owner (letters, digits and single hyphens, at most 39).")
-                .arg(quoted(parts[0])));
+            tr("%1 is not a valid GitHub owner (letters, digits and single hyphens, at most 39).").arg(quoted(parts[0])));
     if (!name.match(parts[1]).hasMatch() || parts[1] == QLatin1String(".") || parts[1] == QLatin1String(".."))
-        return Result<RepoTarget>::failure(
-            tr("%1 is not a valid repository name (letters, digits, '.', '-', '_').").arg(quoted(parts[1])));
+        return Result<RepoTarget>::failure(tr("%1 is not a valid repository name (letters, digits, '.', '-', '_').").arg(quoted(parts[1])));
     RepoTarget repo;
     repo.owner = parts[0];
     repo.name = parts[1];
@@ -70,11 +66,9 @@ Result<QString> pathPrefix(const QString &input)
     if (p.size() > MaxPathLength)
         return Result<QString>::failure(tr("A path prefix is at most %1 characters.").arg(MaxPathLength));
     if (p.startsWith(QLatin1Char('/')))
-        return Result<QString>::failure(
-            tr("%1 must be relative to the repository root (no leading '/').").arg(quoted(p)));
+        return Result<QString>::failure(tr("%1 must be relative to the repository root (no leading '/').").arg(quoted(p)));
     if (p.contains(QLatin1Char('\\')) || hasControlCharacters(p))
-        return Result<QString>::failure(
-            tr("%1 contains a backslash or control character; use '/' between folders.").arg(quoted(p)));
+        return Result<QString>::failure(tr("%1 contains a backslash or control character; use '/' between folders.").arg(quoted(p)));
     while (p.endsWith(QLatin1Char('/')))
         p.chop(1);
     const QStringList segments = p.split(QLatin1Char('/'));
@@ -106,8 +100,7 @@ Result<QString> forumUrl(const QString &input)
     if (!url.userInfo().isEmpty())
         return Result<QString>::failure(tr("A forum address must not contain a user name or password."));
     if (url.hasQuery() || url.hasFragment())
-        return Result<QString>::failure(
-            tr("Give the forum or category address without '?' or '#' parts."));
+        return Result<QString>::failure(tr("Give the forum or category address without '?' or '#' parts."));
     QString normalised = url.toString(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
     return normalised;
 }
@@ -138,8 +131,7 @@ Result<QString> skill(const QString &input)
 {
     const QString s = input.trimmed();
     if (s.isEmpty() || s.size() > MaxNameLength || hasControlCharacters(s))
-        return Result<QString>::failure(
-            tr("Skill %1 must be 1 to %2 printable characters.").arg(quoted(s)).arg(MaxNameLength));
+        return Result<QString>::failure(tr("Skill %1 must be 1 to %2 printable characters.").arg(quoted(s)).arg(MaxNameLength));
     return s;
 }
 

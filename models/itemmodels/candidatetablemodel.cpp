@@ -15,9 +15,7 @@
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
-
 #include <sqlite3.h>
 
 namespace ks::itemmodels {
@@ -30,20 +28,20 @@ using namespace Qt::StringLiterals;
 const QString &from()
 {
     static const QString sql = u"candidate_scores s "
-                      "JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id "
-                      "JOIN github_users u ON u.id = s.user_id "
-                      "LEFT JOIN person_profiles p ON p.user_id = s.user_id "
-                      "LEFT JOIN pipeline_entries e ON e.requisition_id = r.id AND e.user_id = s.user_id "
-                      "LEFT JOIN stages st ON st.id = coalesce(e.stage_id, %1)"_s.arg(store::SourcedStageId);
+                               "JOIN requisitions r ON r.id = ? AND r.layer_id = s.layer_id "
+                               "JOIN github_users u ON u.id = s.user_id "
+                               "LEFT JOIN person_profiles p ON p.user_id = s.user_id "
+                               "LEFT JOIN pipeline_entries e ON e.requisition_id = r.id AND e.user_id = s.user_id "
+                               "LEFT JOIN stages st ON st.id = coalesce(e.stage_id, %1)"_s.arg(store::SourcedStageId);
     return sql;
 }
 
 const QString &columns()
 {
     static const QString sql = u"s.user_id, s.rank, u.login, coalesce(u.name, ''), s.score, s.top_signals, s.works_on, s.last_active, "
-                         "coalesce(p.country_code, ''), coalesce(p.region, ''), coalesce(p.company, ''), coalesce(p.reachable, 0), "
-                         "coalesce(p.excluded, ''), coalesce(e.stage_id, %1), coalesce(st.name, ''), coalesce(st.role, ''), "
-                         "e.next_action_at, coalesce(u.avatar_url, '')"_s.arg(store::SourcedStageId);
+                               "coalesce(p.country_code, ''), coalesce(p.region, ''), coalesce(p.company, ''), coalesce(p.reachable, 0), "
+                               "coalesce(p.excluded, ''), coalesce(e.stage_id, %1), coalesce(st.name, ''), coalesce(st.role, ''), "
+                               "e.next_action_at, coalesce(u.avatar_url, '')"_s.arg(store::SourcedStageId);
     return sql;
 }
 
@@ -58,22 +56,29 @@ struct Term
 
 QList<Term> sortTerms(int column)
 {
-    const Term bestFirst{"s.score"_L1, true, true};
+    const Term bestFirst { "s.score"_L1, true, true };
     switch (column) {
-    case CandidateTableModel::PersonColumn: return {{"lower(u.login)"_L1}};
-    case CandidateTableModel::ScoreColumn: return {{"s.score"_L1}};
-    case CandidateTableModel::SignalsColumn: return {{"s.top_signals = '[]'"_L1, false, true}, {"s.top_signals"_L1}, bestFirst};
-    case CandidateTableModel::WorksOnColumn: return {{"s.works_on = ''"_L1, false, true}, {"lower(s.works_on)"_L1}, bestFirst};
-    case CandidateTableModel::LastActiveColumn: return {{"s.last_active IS NULL"_L1, false, true}, {"s.last_active"_L1}, bestFirst};
+    case CandidateTableModel::PersonColumn:
+        return { { "lower(u.login)"_L1 } };
+    case CandidateTableModel::ScoreColumn:
+        return { { "s.score"_L1 } };
+    case CandidateTableModel::SignalsColumn:
+        return { { "s.top_signals = '[]'"_L1, false, true }, { "s.top_signals"_L1 }, bestFirst };
+    case CandidateTableModel::WorksOnColumn:
+        return { { "s.works_on = ''"_L1, false, true }, { "lower(s.works_on)"_L1 }, bestFirst };
+    case CandidateTableModel::LastActiveColumn:
+        return { { "s.last_active IS NULL"_L1, false, true }, { "s.last_active"_L1 }, bestFirst };
     case CandidateTableModel::LocationColumn:
-        return {{"coalesce(p.region, '') = ''"_L1, false, true}, {"lower(p.region)"_L1},
-                {"coalesce(p.country_code, '') = ''"_L1, false, true}, {"lower(p.country_code)"_L1}, bestFirst};
+        return { { "coalesce(p.region, '') = ''"_L1, false, true }, { "lower(p.region)"_L1 },
+            { "coalesce(p.country_code, '') = ''"_L1, false, true }, { "lower(p.country_code)"_L1 }, bestFirst };
     case CandidateTableModel::CompanyColumn:
-        return {{"coalesce(p.company, '') = ''"_L1, false, true}, {"lower(p.company)"_L1}, bestFirst};
-    case CandidateTableModel::StageColumn: return {{"st.position"_L1}, bestFirst};
+        return { { "coalesce(p.company, '') = ''"_L1, false, true }, { "lower(p.company)"_L1 }, bestFirst };
+    case CandidateTableModel::StageColumn:
+        return { { "st.position"_L1 }, bestFirst };
     case CandidateTableModel::NextActionColumn:
-        return {{"e.next_action_at IS NULL"_L1, false, true}, {"e.next_action_at"_L1}, bestFirst};
-    default: return {{"s.score"_L1, true}}; // rank 1 is the best score; uses the (layer_id, score DESC) index
+        return { { "e.next_action_at IS NULL"_L1, false, true }, { "e.next_action_at"_L1 }, bestFirst };
+    default:
+        return { { "s.score"_L1, true } }; // rank 1 is the best score; uses the (layer_id, score DESC) index
     }
 }
 
@@ -81,7 +86,7 @@ QString orderBy(int column, Qt::SortOrder order)
 {
     // s.user_id last makes the order total, so LIMIT/OFFSET pages neither
     // repeat nor skip anyone.
-    const QList<Term> all = sortTerms(column) << Term{"s.user_id"_L1};
+    const QList<Term> all = sortTerms(column) << Term { "s.user_id"_L1 };
     QStringList terms;
     for (const Term &t : all) {
         const bool descending = t.descending != (order == Qt::DescendingOrder && !t.fixed);
@@ -130,8 +135,8 @@ bool registerSearchHit(sqlite3 *handle)
     const bool known = sqlite3_prepare_v2(handle, "SELECT ks_search_hit(0, 0)", -1, &probe, nullptr) == SQLITE_OK;
     sqlite3_finalize(probe);
     return known
-        || sqlite3_create_function_v2(handle, "ks_search_hit", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, sqlSearchHit, nullptr, nullptr,
-                                      nullptr)
+        || sqlite3_create_function_v2(
+               handle, "ks_search_hit", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, sqlSearchHit, nullptr, nullptr, nullptr)
         == SQLITE_OK;
 }
 
@@ -140,8 +145,7 @@ bool registerSearchHit(sqlite3 *handle)
 CandidateTableModel::CandidateTableModel(store::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{
-}
+{ }
 
 CandidateTableModel::~CandidateTableModel() = default;
 
@@ -165,7 +169,7 @@ void CandidateTableModel::setAvatarCache(people::AvatarCache *cache, int size)
     if (m_avatars)
         connect(m_avatars, &people::AvatarCache::avatarChanged, this, &CandidateTableModel::avatarChanged);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, PersonColumn), index(int(m_rows.size()) - 1, PersonColumn), {Qt::DecorationRole});
+        Q_EMIT dataChanged(index(0, PersonColumn), index(int(m_rows.size()) - 1, PersonColumn), { Qt::DecorationRole });
 }
 
 void CandidateTableModel::avatarChanged(qint64 userId)
@@ -175,7 +179,7 @@ void CandidateTableModel::avatarChanged(qint64 userId)
     if (row < 0)
         return;
     const QModelIndex cell = index(row, PersonColumn);
-    Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+    Q_EMIT dataChanged(cell, cell, { Qt::DecorationRole });
 }
 
 QDate CandidateTableModel::effectiveToday() const
@@ -218,7 +222,7 @@ QString CandidateTableModel::fromWhere(QVariantList &binds, bool forCount) const
     const qsizetype firstBind = binds.size();
     const QDate today = effectiveToday();
     binds.append(m_filter.requisitionId);
-    QStringList where{u"1"_s};
+    QStringList where { u"1"_s };
     auto anyOf = [&](const QString &expr, const QStringList &values) {
         for (const QString &v : values)
             binds.append(v.trimmed().toLower());
@@ -546,19 +550,28 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RankColumn: return r.rank;
-        case PersonColumn: return r.name.isEmpty() ? r.login : u"%1 (%2)"_s.arg(r.name, r.login);
-        case ScoreColumn: return QString::number(r.score, 'f', 1);
-        case SignalsColumn: return r.topSignals.join(", "_L1);
-        case WorksOnColumn: return r.worksOn;
-        case LastActiveColumn: return r.lastActive.isValid() ? QVariant(r.lastActive.toUTC().date()) : QVariant();
+        case RankColumn:
+            return r.rank;
+        case PersonColumn:
+            return r.name.isEmpty() ? r.login : u"%1 (%2)"_s.arg(r.name, r.login);
+        case ScoreColumn:
+            return QString::number(r.score, 'f', 1);
+        case SignalsColumn:
+            return r.topSignals.join(", "_L1);
+        case WorksOnColumn:
+            return r.worksOn;
+        case LastActiveColumn:
+            return r.lastActive.isValid() ? QVariant(r.lastActive.toUTC().date()) : QVariant();
         case LocationColumn:
             if (r.region.isEmpty() || r.countryCode.isEmpty())
                 return r.region.isEmpty() ? r.countryCode : r.region;
             return u"%1 (%2)"_s.arg(r.region, r.countryCode);
-        case CompanyColumn: return r.company;
-        case StageColumn: return r.stageName;
-        case NextActionColumn: return r.nextAction.isValid() ? QVariant(r.nextAction) : QVariant();
+        case CompanyColumn:
+            return r.company;
+        case StageColumn:
+            return r.stageName;
+        case NextActionColumn:
+            return r.nextAction.isValid() ? QVariant(r.nextAction) : QVariant();
         }
         return {};
     case Qt::DecorationRole: {
@@ -580,18 +593,30 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == RankColumn || index.column() == ScoreColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case UserIdRole: return r.userId;
-    case LoginRole: return r.login;
-    case NameRole: return r.name;
-    case ScoreRole: return r.score;
-    case StageIdRole: return r.stageId;
-    case StageRoleRole: return r.stageRole;
-    case ExcludedRole: return r.excluded;
-    case ReachableRole: return r.reachable;
-    case TopSignalsRole: return r.topSignals;
-    case NextActionRole: return r.nextAction;
-    case ScoreFractionRole: return m_bestScore > 0 ? std::clamp(r.score / m_bestScore, 0.0, 1.0) : 0.0;
-    default: return {};
+    case UserIdRole:
+        return r.userId;
+    case LoginRole:
+        return r.login;
+    case NameRole:
+        return r.name;
+    case ScoreRole:
+        return r.score;
+    case StageIdRole:
+        return r.stageId;
+    case StageRoleRole:
+        return r.stageRole;
+    case ExcludedRole:
+        return r.excluded;
+    case ReachableRole:
+        return r.reachable;
+    case TopSignalsRole:
+        return r.topSignals;
+    case NextActionRole:
+        return r.nextAction;
+    case ScoreFractionRole:
+        return m_bestScore > 0 ? std::clamp(r.score / m_bestScore, 0.0, 1.0) : 0.0;
+    default:
+        return {};
     }
 }
 
@@ -600,16 +625,26 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RankColumn: return tr("Rank");
-    case PersonColumn: return tr("Person");
-    case ScoreColumn: return tr("Score");
-    case SignalsColumn: return tr("Top signals");
-    case WorksOnColumn: return tr("Works on");
-    case LastActiveColumn: return tr("Last active");
-    case LocationColumn: return tr("Location");
-    case CompanyColumn: return tr("Company");
-    case StageColumn: return tr("Stage");
-    case NextActionColumn: return tr("Next action");
+    case RankColumn:
+        return tr("Rank");
+    case PersonColumn:
+        return tr("Person");
+    case ScoreColumn:
+        return tr("Score");
+    case SignalsColumn:
+        return tr("Top signals");
+    case WorksOnColumn:
+        return tr("Works on");
+    case LastActiveColumn:
+        return tr("Last active");
+    case LocationColumn:
+        return tr("Location");
+    case CompanyColumn:
+        return tr("Company");
+    case StageColumn:
+        return tr("Stage");
+    case NextActionColumn:
+        return tr("Next action");
     }
     return {};
 }

@@ -5,11 +5,10 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 
 namespace ks::store {
@@ -29,16 +28,16 @@ struct PipelineFilter
 {
     qint64 requisitionId = 0;
     QList<qint64> stageIds;
-    QStringList regions, countries;           // case-insensitive
-    QStringList companies, notCompanies;      // case-insensitive
-    int activeWithinMonths = 0;               // last activity at most this many months before `today`
+    QStringList regions, countries; // case-insensitive
+    QStringList companies, notCompanies; // case-insensitive
+    int activeWithinMonths = 0; // last activity at most this many months before `today`
     double minScore = 0;
-    bool hasReviewed = false;                 // gave at least one review or review comment in the layer
+    bool hasReviewed = false; // gave at least one review or review comment in the layer
     bool reachableOnly = false;
-    bool includeExcluded = false;             // people on an exclusion list (hidden otherwise)
-    bool dueOnly = false;                     // a next action on or before `today`
-    QString search;                           // words, matched with FTS5 against names, PR titles, review comments, notes
-    QDate today;                              // invalid: the current UTC date
+    bool includeExcluded = false; // people on an exclusion list (hidden otherwise)
+    bool dueOnly = false; // a next action on or before `today`
+    QString search; // words, matched with FTS5 against names, PR titles, review comments, notes
+    QDate today; // invalid: the current UTC date
 };
 
 // A requisition's candidates as a table, paged from SQL: sorting, filtering
@@ -57,25 +56,37 @@ class CandidateTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CandidateTableModel)
 
 public:
-    enum Column { RankColumn, PersonColumn, ScoreColumn, SignalsColumn, WorksOnColumn, LastActiveColumn, LocationColumn,
-                  CompanyColumn, StageColumn, NextActionColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        RankColumn,
+        PersonColumn,
+        ScoreColumn,
+        SignalsColumn,
+        WorksOnColumn,
+        LastActiveColumn,
+        LocationColumn,
+        CompanyColumn,
+        StageColumn,
+        NextActionColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         UserIdRole = Qt::UserRole + 1, // qint64
-        LoginRole,                     // QString
-        NameRole,                      // QString
-        ScoreRole,                     // double
-        StageIdRole,                   // qint64
-        StageRoleRole,                 // QString: the stage's fixed role ("sourced", "contacted", ...)
-        ExcludedRole,                  // QString: why excluded, or empty
-        ReachableRole,                 // bool
-        TopSignalsRole,                // QStringList of signal ids
-        NextActionRole,                // QDate
-        ScoreFractionRole,             // double in [0, 1]: the score against the requisition's best, for a bar
+        LoginRole, // QString
+        NameRole, // QString
+        ScoreRole, // double
+        StageIdRole, // qint64
+        StageRoleRole, // QString: the stage's fixed role ("sourced", "contacted", ...)
+        ExcludedRole, // QString: why excluded, or empty
+        ReachableRole, // bool
+        TopSignalsRole, // QStringList of signal ids
+        NextActionRole, // QDate
+        ScoreFractionRole, // double in [0, 1]: the score against the requisition's best, for a bar
     };
 
     static constexpr int PageSize = 64;
     static constexpr int DefaultAvatarSize = 20; // logical pixels: fits a row of one text line
-
 
     explicit CandidateTableModel(store::Database &db, QObject *parent = nullptr);
     ~CandidateTableModel() override;
@@ -167,7 +178,7 @@ private:
     int m_sortColumn = RankColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
-    int m_total = 0;         // -1: being counted
+    int m_total = 0; // -1: being counted
     bool m_exhausted = true; // the last page read was short: nothing more to fetch
     bool m_searchIsRare = false;
     bool m_byPerson = false;

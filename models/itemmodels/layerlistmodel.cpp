@@ -51,8 +51,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         return l.name;
     case Qt::ToolTipRole:
         // Tool tips render rich text when they look like it: escape.
-        return QStringLiteral("<b>%1</b> (%2)<br>%3")
-            .arg(l.name.toHtmlEscaped(), l.slug.toHtmlEscaped(), l.description.toHtmlEscaped());
+        return QStringLiteral("<b>%1</b> (%2)<br>%3").arg(l.name.toHtmlEscaped(), l.slug.toHtmlEscaped(), l.description.toHtmlEscaped());
     case SlugRole:
         return l.slug;
     case DescriptionRole:
@@ -78,7 +77,7 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
 
 RoleLayer LayerListModel::layerAt(int row) const
 {
-    return row >= 0 && row < m_layers.size() ? m_layers.at(row) : RoleLayer{};
+    return row >= 0 && row < m_layers.size() ? m_layers.at(row) : RoleLayer {};
 }
 
 int LayerListModel::rowOfSlug(const QString &slug) const

@@ -8,7 +8,7 @@
 namespace ks::store {
 class Database;
 class LayerStore;
-}
+} // namespace ks::store
 
 namespace ks::itemmodels {
 
@@ -21,7 +21,8 @@ class LayerListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(LayerListModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         SlugRole = Qt::UserRole + 1,
         DescriptionRole,
         RepoCountRole,

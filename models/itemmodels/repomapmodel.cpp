@@ -5,8 +5,7 @@ namespace ks::itemmodels {
 
 RepoMapModel::RepoMapModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RepoMapModel::setLayer(const RoleLayer &layer)
 {
@@ -50,9 +49,10 @@ QVariant RepoMapModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == PathsColumn && isRepo)
-            return paths.isEmpty() ? tr("Every path in %1 counts.").arg(source.toHtmlEscaped())
-                                   : tr("Only work under these folders counts:<br>%1")
-                                         .arg(paths.join(QLatin1String("\n")).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+            return paths.isEmpty()
+                ? tr("Every path in %1 counts.").arg(source.toHtmlEscaped())
+                : tr("Only work under these folders counts:<br>%1")
+                      .arg(paths.join(QLatin1String("\n")).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
         return {};
     case KindRole:
         return int(kind);
@@ -70,9 +70,12 @@ QVariant RepoMapModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SourceColumn: return tr("Source");
-    case KindColumn: return tr("Kind");
-    case PathsColumn: return tr("Path prefixes");
+    case SourceColumn:
+        return tr("Source");
+    case KindColumn:
+        return tr("Kind");
+    case PathsColumn:
+        return tr("Path prefixes");
     }
     return {};
 }

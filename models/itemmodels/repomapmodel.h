@@ -15,12 +15,23 @@ class RepoMapModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RepoMapModel)
 
 public:
-    enum Column { SourceColumn, KindColumn, PathsColumn, ColumnCount };
-    enum class Kind { Repository, Forum };
-    enum Role {
+    enum Column
+    {
+        SourceColumn,
+        KindColumn,
+        PathsColumn,
+        ColumnCount
+    };
+    enum class Kind
+    {
+        Repository,
+        Forum
+    };
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, // int(Kind)
-        SourceRole,                  // "owner/name" or the forum URL
-        PathsRole,                   // QStringList of prefixes
+        SourceRole, // "owner/name" or the forum URL
+        PathsRole, // QStringList of prefixes
     };
 
     explicit RepoMapModel(QObject *parent = nullptr);

@@ -6,7 +6,6 @@
 #include <QMetaObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 
 namespace ks::itemmodels {
@@ -20,8 +19,7 @@ class CountJob final : public QObject
 public:
     explicit CountJob(const QString &path)
         : m_path(path)
-    {
-    }
+    { }
 
     // From the requesting thread.
     void post(quint64 ticket, const QString &sql, const QVariantList &binds)

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QThread>
 #include <QVariantList>
-
 #include <memory>
 
 class QSqlDatabase;

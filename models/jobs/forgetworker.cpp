@@ -15,8 +15,7 @@ using privacy::Forgetter;
 
 ForgetWorker::ForgetWorker(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ForgetWorker::~ForgetWorker()
 {
@@ -70,7 +69,8 @@ bool ForgetWorker::start(const QString &databasePath, const QList<qint64> &userI
             }
         }
         QMetaObject::invokeMethod(
-            self, [self, reports, error] {
+            self,
+            [self, reports, error] {
                 if (self)
                     Q_EMIT self->finished(reports, error);
             },

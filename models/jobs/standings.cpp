@@ -2,10 +2,10 @@
 #include "standings.h"
 
 #include "people/personprofiler.h"
-#include "store/personsearch.h"
 #include "scoring/ranker.h"
 #include "scoring/signaldetector.h"
 #include "scoring/signalscanner.h"
+#include "store/personsearch.h"
 
 #include <QCoreApplication>
 

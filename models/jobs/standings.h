@@ -5,7 +5,6 @@
 #include "domain/rolelayer.h"
 
 #include <QDateTime>
-
 #include <functional>
 #include <optional>
 
@@ -21,9 +20,9 @@ namespace ks::jobs {
 // sync worker, the CLI and the demo generator cannot drift apart.
 struct StandingsRequest
 {
-    QDateTime now;                         // invalid: today
-    std::optional<RoleLayer> layer;        // none: every layer
-    std::function<bool()> cancelled;       // checked between steps and while scanning
+    QDateTime now; // invalid: today
+    std::optional<RoleLayer> layer; // none: every layer
+    std::function<bool()> cancelled; // checked between steps and while scanning
     std::function<void(const QString &)> stage; // "finding kernel-code signals", ...
 };
 

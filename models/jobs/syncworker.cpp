@@ -5,7 +5,6 @@
 #include "store/database.h"
 
 #include <QThread>
-
 #include <atomic>
 
 namespace ks::jobs {
@@ -26,8 +25,7 @@ public:
     Job(QString path, SyncOptions options)
         : m_path(std::move(path))
         , m_options(std::move(options))
-    {
-    }
+    { }
 
     void run()
     {
@@ -88,7 +86,7 @@ private:
     }
 
     QString m_path;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
     SyncOptions m_options;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<GitHubSync> m_sync;

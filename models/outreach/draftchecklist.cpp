@@ -52,9 +52,9 @@ QStringList numbersIn(const QString &foldedText)
 // Words that carry meaning: not stop words, at least three characters.
 QStringList significantWords(const QString &foldedText)
 {
-    static const QSet<QString> stop = {u"the"_s, u"and"_s, u"for"_s, u"with"_s, u"our"_s, u"your"_s, u"you"_s, u"that"_s,
-                                       u"this"_s, u"are"_s, u"from"_s, u"into"_s, u"will"_s, u"who"_s, u"can"_s, u"has"_s,
-                                       u"have"_s, u"per"_s, u"plus"_s, u"all"_s, u"its"_s, u"their"_s, u"them"_s, u"not"_s};
+    static const QSet<QString> stop = { u"the"_s, u"and"_s, u"for"_s, u"with"_s, u"our"_s, u"your"_s, u"you"_s, u"that"_s, u"this"_s,
+        u"are"_s, u"from"_s, u"into"_s, u"will"_s, u"who"_s, u"can"_s, u"has"_s, u"have"_s, u"per"_s, u"plus"_s, u"all"_s, u"its"_s,
+        u"their"_s, u"them"_s, u"not"_s };
     QStringList out;
     for (const QString &w : foldedText.split(u' ', Qt::SkipEmptyParts)) {
         if (w.size() >= 3 && !stop.contains(w) && !out.contains(w))
@@ -82,9 +82,9 @@ QStringList urlsIn(const QString &text)
 }
 
 DraftCheck contextCheck(const QString &id, const QString &title, const QString &value, const QString &body, const QString &missing,
-                        bool (*states)(const QString &, const QString &))
+    bool (*states)(const QString &, const QString &))
 {
-    DraftCheck c{id, title, true, false, {}};
+    DraftCheck c { id, title, true, false, {} };
     if (value.trimmed().isEmpty())
         c.message = missing;
     else if (states(body, value))
@@ -137,7 +137,7 @@ QList<DraftCheck> checkDraft(const DraftCheckInput &in)
     QList<DraftCheck> checks;
     const QString text = in.subject + u'\n' + in.body;
 
-    DraftCheck cites{u"cites-contribution"_s, tr("Cites a specific contribution of theirs"), true, false, {}};
+    DraftCheck cites { u"cites-contribution"_s, tr("Cites a specific contribution of theirs"), true, false, {} };
     QSet<QString> theirs;
     for (const QString &u : in.evidenceUrls)
         theirs.insert(normalizedUrl(u));
@@ -156,29 +156,29 @@ QList<DraftCheck> checkDraft(const DraftCheckInput &in)
 
     const HiringContext &c = in.context;
     checks.append(contextCheck(u"problem"_s, tr("Leads with the technical problem"), c.problem, in.body,
-                               tr("Write the technical problem into the hiring context first."), statesValue));
+        tr("Write the technical problem into the hiring context first."), statesValue));
     checks.append(contextCheck(u"compute"_s, tr("Says what compute they get"), c.compute, in.body,
-                               tr("Write the compute access into the hiring context first."), statesValue));
+        tr("Write the compute access into the hiring context first."), statesValue));
     checks.append(contextCheck(u"compensation"_s, tr("States the compensation"), c.compensation, in.body,
-                               tr("Write the compensation range into the hiring context first."), statesValue));
-    checks.append(contextCheck(u"team"_s, tr("Names people on the team"), c.team, in.body,
-                               tr("Name team members in the hiring context first."), namesSomeone));
+        tr("Write the compensation range into the hiring context first."), statesValue));
+    checks.append(contextCheck(
+        u"team"_s, tr("Names people on the team"), c.team, in.body, tr("Name team members in the hiring context first."), namesSomeone));
 
-    DraftCheck length{u"length"_s, tr("Length %1 to %2 words").arg(in.minWords).arg(in.maxWords), true, false, {}};
+    DraftCheck length { u"length"_s, tr("Length %1 to %2 words").arg(in.minWords).arg(in.maxWords), true, false, {} };
     const int words = wordCount(in.body);
     length.passed = words >= in.minWords && words <= in.maxWords && !in.subject.trimmed().isEmpty() && in.subject.size() <= 120;
     length.message = in.subject.trimmed().isEmpty() ? tr("The subject is empty.")
-                   : in.subject.size() > 120      ? tr("The subject is longer than 120 characters.")
-                                                  : QCoreApplication::translate("ks::outreach::DraftChecklist", "%n word(s).", nullptr, words);
+        : in.subject.size() > 120                   ? tr("The subject is longer than 120 characters.")
+                                  : QCoreApplication::translate("ks::outreach::DraftChecklist", "%n word(s).", nullptr, words);
     checks.append(length);
 
-    DraftCheck placeholders{u"placeholders"_s, tr("No unresolved placeholders"), true, true, tr("None left.")};
+    DraftCheck placeholders { u"placeholders"_s, tr("No unresolved placeholders"), true, true, tr("None left.") };
     static const QRegularExpression leftover(u"\\{\\{[^}]{0,60}\\}\\}|\\{\\{|\\}\\}"_s);
     if (const auto m = leftover.match(text); m.hasMatch())
         placeholders.passed = false, placeholders.message = tr("“%1” is still in the text.").arg(m.captured().left(60));
     checks.append(placeholders);
 
-    DraftCheck generic{u"generic"_s, tr("No generic recruiter phrases"), true, true, tr("None found.")};
+    DraftCheck generic { u"generic"_s, tr("No generic recruiter phrases"), true, true, tr("None found.") };
     const QString folded_ = folded(text);
     QStringList found;
     for (const QString &phrase : in.genericPhrases) {
@@ -190,7 +190,7 @@ QList<DraftCheck> checkDraft(const DraftCheckInput &in)
         generic.passed = false, generic.message = tr("Reads as mass mail: “%1”.").arg(found.join(u"”, “"_s));
     checks.append(generic);
 
-    DraftCheck recipient{u"recipient"_s, tr("Has a recipient"), false, !in.recipient.trimmed().isEmpty(), {}};
+    DraftCheck recipient { u"recipient"_s, tr("Has a recipient"), false, !in.recipient.trimmed().isEmpty(), {} };
     recipient.message = recipient.passed ? in.recipient : tr("No address known: copy the text and send it where you can reach them.");
     checks.append(recipient);
     return checks;

@@ -11,14 +11,19 @@ namespace ks::outreach {
 // One rule a message must meet to be worth sending.
 struct DraftCheck
 {
-    QString id;      // "cites-contribution", "problem", "compute", "compensation", "team", "length", "placeholders", "generic", "recipient"
-    QString title;   // what the rule is
+    QString id; // "cites-contribution", "problem", "compute", "compensation", "team", "length", "placeholders", "generic", "recipient"
+    QString title; // what the rule is
     bool required = true;
     bool passed = false;
     QString message; // why it passed or what to fix
 };
 
-enum class Readiness { Ready, ReadyWithWarnings, NotReady };
+enum class Readiness
+{
+    Ready,
+    ReadyWithWarnings,
+    NotReady
+};
 
 // What the rules read: the message, this candidate's evidence URLs and
 // this requisition's hiring context, so a link to someone else's work or a

@@ -32,7 +32,8 @@ Result<DraftSources> loadDraftSources(store::Database &db, qint64 requisitionId,
     const auto requisitions = store::PipelineStore(db).requisitions();
     if (!requisitions)
         return R::failure(requisitions.error());
-    const auto req = std::find_if(requisitions->cbegin(), requisitions->cend(), [&](const store::Requisition &r) { return r.id == requisitionId; });
+    const auto req
+        = std::find_if(requisitions->cbegin(), requisitions->cend(), [&](const store::Requisition &r) { return r.id == requisitionId; });
     if (req == requisitions->cend())
         return R::failure(tr("No requisition %1.").arg(requisitionId));
     s.requisition = *req;
@@ -63,9 +64,8 @@ Result<DraftSources> loadDraftSources(store::Database &db, qint64 requisitionId,
             s.recipients.append(c);
     }
     // The address a person published on their profile before one read off commits.
-    std::stable_sort(s.recipients.begin(), s.recipients.end(), [](const auto &a, const auto &b) {
-        return (a.kind == "email"_L1) > (b.kind == "email"_L1);
-    });
+    std::stable_sort(s.recipients.begin(), s.recipients.end(),
+        [](const auto &a, const auto &b) { return (a.kind == "email"_L1) > (b.kind == "email"_L1); });
 
     auto context = HiringContextStore(db).find(requisitionId);
     if (!context)
@@ -134,7 +134,7 @@ Result<RenderedDraft> renderDraft(const DraftSources &s, const DraftChoice &choi
             return R::failure(tr("%1 is not one of %2's known addresses.").arg(choice.recipient.left(100), s.person.login));
     }
 
-    DraftFacts facts{s.person, s.score.worksOn, s.requisition.layerName, d.evidence, s.score.evidence, s.context, {}};
+    DraftFacts facts { s.person, s.score.worksOn, s.requisition.layerName, d.evidence, s.score.evidence, s.context, {} };
     if (choice.privacyLine && d.recipient)
         facts.privacyLine = privacyLine(*d.recipient);
     const QHash<QString, QString> values = draftValues(facts);

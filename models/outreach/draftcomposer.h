@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/candidatescore.h"
 #include "draftchecklist.h"
 #include "hiringcontextstore.h"
-#include "domain/candidatescore.h"
 #include "store/peoplestore.h"
 #include "store/pipelinestore.h"
 #include "templatestore.h"
@@ -24,8 +24,8 @@ struct DraftSources
     store::Requisition requisition;
     QString layerSlug;
     store::PersonRecord person;
-    scoring::CandidateScore score;          // evidence filled in, even below the stored depth
-    QList<scoring::Evidence> citable;       // strongest first (evidencechooser.h)
+    scoring::CandidateScore score; // evidence filled in, even below the stored depth
+    QList<scoring::Evidence> citable; // strongest first (evidencechooser.h)
     QList<store::PersonRecord::Channel> recipients; // e-mail channels, profile first
     HiringContext context;
     QList<OutreachTemplate> templates;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "hiringcontextstore.h"
 #include "domain/candidatescore.h"
+#include "hiringcontextstore.h"
 #include "store/peoplestore.h"
 
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace ks::outreach {

@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 namespace ks::outreach {
 namespace {
 
-const QString Columns = u"d.id, d.requisition_id, d.user_id, d.version, d.template_name, coalesce(d.evidence_url, ''), coalesce(d.recipient, ''), "
-                        "d.subject, d.body, d.created_at, coalesce(d.sent_at, ''), u.login, coalesce(u.name, '')"_s;
+const QString Columns
+    = u"d.id, d.requisition_id, d.user_id, d.version, d.template_name, coalesce(d.evidence_url, ''), coalesce(d.recipient, ''), "
+      "d.subject, d.body, d.created_at, coalesce(d.sent_at, ''), u.login, coalesce(u.name, '')"_s;
 
 Draft read(const QSqlQuery &q)
 {
@@ -40,8 +41,7 @@ QVariant nullable(const QString &s)
 
 DraftStore::DraftStore(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<Draft> DraftStore::saveVersion(const Draft &draft)
 {
@@ -49,16 +49,18 @@ Result<Draft> DraftStore::saveVersion(const Draft &draft)
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
         if (!detail::run(q, u"SELECT coalesce(max(version), 0) + 1 FROM outreach_drafts WHERE requisition_id = ? AND user_id = ?"_s,
-                         {draft.requisitionId, draft.userId})
+                { draft.requisitionId, draft.userId })
             || !q.next())
             return Status::failure(store::Database::describe(q.lastError()));
         saved.version = q.value(0).toInt();
         q.finish();
         saved.createdAt = ks::Clock::now();
-        if (!detail::run(q, u"INSERT INTO outreach_drafts(requisition_id, user_id, version, template_name, evidence_url, recipient, subject, body, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {draft.requisitionId, draft.userId, saved.version, draft.templateName, nullable(draft.evidenceUrl),
-                          nullable(draft.recipient), draft.subject, draft.body, saved.createdAt.toString(Qt::ISODateWithMs)}))
+        if (!detail::run(q,
+                u"INSERT INTO outreach_drafts(requisition_id, user_id, version, template_name, evidence_url, recipient, subject, body, "
+                u"created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                { draft.requisitionId, draft.userId, saved.version, draft.templateName, nullable(draft.evidenceUrl),
+                    nullable(draft.recipient), draft.subject, draft.body, saved.createdAt.toString(Qt::ISODateWithMs) }))
             return Status::failure(store::Database::describe(q.lastError()));
         saved.id = q.lastInsertId().toLongLong();
         return {};
@@ -69,9 +71,10 @@ Result<Draft> DraftStore::saveVersion(const Draft &draft)
 Result<QList<Draft>> DraftStore::versions(qint64 requisitionId, qint64 userId) const
 {
     QSqlQuery q(m_db.connection());
-    if (!detail::run(q, u"SELECT %1 FROM outreach_drafts d JOIN github_users u ON u.id = d.user_id "
-                        "WHERE d.requisition_id = ? AND d.user_id = ? ORDER BY d.version DESC"_s.arg(Columns),
-                     {requisitionId, userId}))
+    if (!detail::run(q,
+            u"SELECT %1 FROM outreach_drafts d JOIN github_users u ON u.id = d.user_id "
+            "WHERE d.requisition_id = ? AND d.user_id = ? ORDER BY d.version DESC"_s.arg(Columns),
+            { requisitionId, userId }))
         return Result<QList<Draft>>::failure(store::Database::describe(q.lastError()));
     QList<Draft> out;
     while (q.next())
@@ -90,10 +93,12 @@ Result<Draft> DraftStore::latest(qint64 requisitionId, qint64 userId) const
 Result<QList<Draft>> DraftStore::latestPerPerson(qint64 requisitionId) const
 {
     QSqlQuery q(m_db.connection());
-    if (!detail::run(q, u"SELECT %1 FROM outreach_drafts d JOIN github_users u ON u.id = d.user_id WHERE d.requisition_id = ? "
-                        "AND d.version = (SELECT max(version) FROM outreach_drafts x WHERE x.requisition_id = d.requisition_id AND x.user_id = d.user_id) "
-                        "ORDER BY u.login"_s.arg(Columns),
-                     {requisitionId}))
+    if (!detail::run(q,
+            u"SELECT %1 FROM outreach_drafts d JOIN github_users u ON u.id = d.user_id WHERE d.requisition_id = ? "
+            "AND d.version = (SELECT max(version) FROM outreach_drafts x WHERE x.requisition_id = d.requisition_id AND x.user_id = "
+            "d.user_id) "
+            "ORDER BY u.login"_s.arg(Columns),
+            { requisitionId }))
         return Result<QList<Draft>>::failure(store::Database::describe(q.lastError()));
     QList<Draft> out;
     while (q.next())
@@ -103,7 +108,8 @@ Result<QList<Draft>> DraftStore::latestPerPerson(qint64 requisitionId) const
 
 Status DraftStore::markSent(qint64 draftId, const QDateTime &at)
 {
-    return detail::writeOne(m_db, u"UPDATE outreach_drafts SET sent_at = ? WHERE id = ?"_s, {at.toUTC().toString(Qt::ISODateWithMs), draftId});
+    return detail::writeOne(
+        m_db, u"UPDATE outreach_drafts SET sent_at = ? WHERE id = ?"_s, { at.toUTC().toString(Qt::ISODateWithMs), draftId });
 }
 
 } // namespace ks::outreach

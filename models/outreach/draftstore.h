@@ -21,7 +21,7 @@ struct Draft
     QString templateName, evidenceUrl, recipient;
     QString subject, body;
     QDateTime createdAt, sentAt; // sentAt invalid: not sent
-    QString login, name;         // filled by the requisition-wide listing
+    QString login, name; // filled by the requisition-wide listing
 };
 
 // Draft versions: every save adds one (earlier ones are kept, so a sourcer

@@ -84,7 +84,8 @@ QString rfc5322Date(const QDateTime &when)
 
 bool isPlainAddress(const QString &address)
 {
-    static const QRegularExpression addrSpec(u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\z"_s);
+    static const QRegularExpression addrSpec(
+        u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\z"_s);
     return address.size() <= 254 && addrSpec.match(address).hasMatch();
 }
 
@@ -173,7 +174,8 @@ QUrl mailtoUrl(const QString &address, const QString &subject, const QString &bo
     QString crlf = body;
     crlf.replace("\r\n"_L1, "\n"_L1).replace(u'\n', "\r\n"_L1);
     const QByteArray to = isPlainAddress(address) ? QUrl::toPercentEncoding(address, "@") : QByteArray();
-    const QByteArray encoded = "mailto:" + to + "?subject=" + QUrl::toPercentEncoding(headerText(subject)) + "&body=" + QUrl::toPercentEncoding(crlf);
+    const QByteArray encoded
+        = "mailto:" + to + "?subject=" + QUrl::toPercentEncoding(headerText(subject)) + "&body=" + QUrl::toPercentEncoding(crlf);
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }
 

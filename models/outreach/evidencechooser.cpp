@@ -5,7 +5,6 @@
 #include "draftfields.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;

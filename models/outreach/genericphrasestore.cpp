@@ -29,8 +29,7 @@ QStringList loadBundled()
 
 GenericPhraseStore::GenericPhraseStore(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 const QStringList &GenericPhraseStore::bundled()
 {
@@ -62,12 +61,12 @@ Status GenericPhraseStore::add(const QString &phrase)
     const QString p = phrase.simplified();
     if (p.size() < 3 || p.size() > 200)
         return Status::failure(QCoreApplication::translate("ks::outreach::GenericPhraseStore", "A phrase is 3 to 200 characters."));
-    return detail::writeOne(m_db, u"INSERT OR IGNORE INTO generic_phrases(phrase, added_at) VALUES (?, ?)"_s, {p, detail::nowText()});
+    return detail::writeOne(m_db, u"INSERT OR IGNORE INTO generic_phrases(phrase, added_at) VALUES (?, ?)"_s, { p, detail::nowText() });
 }
 
 Status GenericPhraseStore::remove(const QString &phrase)
 {
-    return detail::writeOne(m_db, u"DELETE FROM generic_phrases WHERE phrase = ?"_s, {phrase.simplified()});
+    return detail::writeOne(m_db, u"DELETE FROM generic_phrases WHERE phrase = ?"_s, { phrase.simplified() });
 }
 
 } // namespace ks::outreach

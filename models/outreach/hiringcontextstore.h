@@ -17,12 +17,12 @@ namespace ks::outreach {
 struct HiringContext
 {
     QString company;
-    QString problem;      // the technical problem the hire will work on
-    QString compute;      // "a cluster of H100s", "simulator only"
+    QString problem; // the technical problem the hire will work on
+    QString compute; // "a cluster of H100s", "simulator only"
     QString compensation; // a range, stated plainly
-    QString team;         // people worth naming, comma separated
+    QString team; // people worth naming, comma separated
     QString senderName, senderEmail, signature;
-    QDateTime updatedAt;  // invalid: never saved
+    QDateTime updatedAt; // invalid: never saved
     friend bool operator==(const HiringContext &, const HiringContext &) = default;
 };
 

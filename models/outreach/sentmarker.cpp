@@ -10,7 +10,7 @@ Result<store::PipelinePosition> contactedPosition(const store::PipelineStore &pi
     const auto stage = pipeline.stageForRole(QStringLiteral("contacted"));
     if (!stage)
         return Result<store::PipelinePosition>::failure(stage.error());
-    return store::PipelinePosition{stage.value(), sentOn.addDays(followUpDays)};
+    return store::PipelinePosition { stage.value(), sentOn.addDays(followUpDays) };
 }
 
 Status markSent(store::Database &db, qint64 draftId, qint64 requisitionId, qint64 userId, const QDateTime &at, int followUpDays)

@@ -90,7 +90,7 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
     };
     auto flush = [&] {
         if (!pending.isEmpty())
-            current().push_back(Node{Node::Kind::Text, pending, false, {}, {}});
+            current().push_back(Node { Node::Kind::Text, pending, false, {}, {} });
         pending.clear();
     };
 
@@ -118,7 +118,7 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
             if (!known.contains(inner.toString()))
                 return fail(open, tr("unknown placeholder '%1'").arg(inner));
             flush();
-            current().push_back(Node{Node::Kind::Field, inner.toString(), false, {}, {}});
+            current().push_back(Node { Node::Kind::Field, inner.toString(), false, {}, {} });
             i = end;
             continue;
         }
@@ -148,7 +148,7 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
             if (stack.size() >= MaxDepth)
                 return fail(open, tr("sections nest at most %1 deep").arg(MaxDepth));
             flush();
-            stack.push_back(Open{Node{Node::Kind::Section, name.toString(), keyword == u"unless", {}, {}}, open, false});
+            stack.push_back(Open { Node { Node::Kind::Section, name.toString(), keyword == u"unless", {}, {} }, open, false });
         } else if (inner == u"else") {
             if (stack.empty())
                 return fail(open, tr("'{{else}}' outside a section"));
@@ -163,9 +163,10 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
             if (stack.empty())
                 return fail(open, tr("'{{/%1}}' closes no section").arg(keyword));
             if ((keyword == u"unless") != stack.back().node.negated)
-                return fail(open, tr("'{{/%1}}' does not match the section opened on line %2")
-                                      .arg(keyword)
-                                      .arg(text.left(stack.back().offset).count(u'\n') + 1));
+                return fail(open,
+                    tr("'{{/%1}}' does not match the section opened on line %2")
+                        .arg(keyword)
+                        .arg(text.left(stack.back().offset).count(u'\n') + 1));
             flush();
             Node done = std::move(stack.back().node);
             stack.pop_back();

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <vector>
 
 namespace ks::outreach {
@@ -44,7 +43,12 @@ public:
 private:
     struct Node
     {
-        enum class Kind { Text, Field, Section };
+        enum class Kind
+        {
+            Text,
+            Field,
+            Section
+        };
         Kind kind = Kind::Text;
         QString text; // literal text, or the placeholder's name
         bool negated = false;

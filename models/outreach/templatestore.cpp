@@ -34,8 +34,8 @@ QList<OutreachTemplate> loadBundled()
         QStringList lines;
         for (const QJsonValue &l : o.value("body"_L1).toArray())
             lines.append(l.toString());
-        out.append({o.value("name"_L1).toString(), o.value("purpose"_L1).toString(), o.value("layer"_L1).toString(),
-                    o.value("subject"_L1).toString(), lines.join(u'\n'), true});
+        out.append({ o.value("name"_L1).toString(), o.value("purpose"_L1).toString(), o.value("layer"_L1).toString(),
+            o.value("subject"_L1).toString(), lines.join(u'\n'), true });
     }
     return out;
 }
@@ -44,8 +44,7 @@ QList<OutreachTemplate> loadBundled()
 
 TemplateStore::TemplateStore(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 const QList<OutreachTemplate> &TemplateStore::bundled()
 {
@@ -60,7 +59,7 @@ Result<QList<OutreachTemplate>> TemplateStore::all() const
     if (!q.exec(u"SELECT name, purpose, subject, body FROM outreach_templates ORDER BY name COLLATE NOCASE"_s))
         return Result<QList<OutreachTemplate>>::failure(store::Database::describe(q.lastError()));
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString(), q.value(3).toString(), false});
+        out.append({ q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString(), q.value(3).toString(), false });
     return out;
 }
 
@@ -103,7 +102,7 @@ Status TemplateStore::save(const OutreachTemplate &t)
         if (b.name.compare(name, Qt::CaseInsensitive) == 0)
             return Status::failure(tr("'%1' is a bundled template; save yours under another name.").arg(b.name));
     }
-    static const QStringList purposes = {u"first_touch"_s, u"follow_up"_s, u"forum_first"_s};
+    static const QStringList purposes = { u"first_touch"_s, u"follow_up"_s, u"forum_first"_s };
     if (!purposes.contains(t.purpose))
         return Status::failure(tr("A template's purpose is first_touch, follow_up or forum_first."));
     if (const auto subject = Template::parse(t.subject, placeholderNames()); !subject)
@@ -111,15 +110,15 @@ Status TemplateStore::save(const OutreachTemplate &t)
     if (const auto body = Template::parse(t.body, placeholderNames()); !body)
         return Status::failure(tr("Body, %1").arg(body.error()));
     return detail::writeOne(m_db,
-                            u"INSERT INTO outreach_templates(name, purpose, subject, body, updated_at) VALUES (?, ?, ?, ?, ?) "
-                            "ON CONFLICT(name) DO UPDATE SET purpose = excluded.purpose, subject = excluded.subject, "
-                            "body = excluded.body, updated_at = excluded.updated_at"_s,
-                            {name, t.purpose, t.subject, t.body, detail::nowText()});
+        u"INSERT INTO outreach_templates(name, purpose, subject, body, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET purpose = excluded.purpose, subject = excluded.subject, "
+        "body = excluded.body, updated_at = excluded.updated_at"_s,
+        { name, t.purpose, t.subject, t.body, detail::nowText() });
 }
 
 Status TemplateStore::remove(const QString &name)
 {
-    return detail::writeOne(m_db, u"DELETE FROM outreach_templates WHERE name = ?"_s, {name});
+    return detail::writeOne(m_db, u"DELETE FROM outreach_templates WHERE name = ?"_s, { name });
 }
 
 } // namespace ks::outreach

@@ -19,7 +19,7 @@ struct OutreachTemplate
 {
     QString name;
     QString purpose = QStringLiteral("first_touch"); // "first_touch", "follow_up", "forum_first"
-    QString layer;   // the layer slug a bundled first touch is written for; empty: any
+    QString layer; // the layer slug a bundled first touch is written for; empty: any
     QString subject, body;
     bool bundled = false;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "avatarcache.h"
+
 #include "domain/privatefiles.h"
 
 #include <QBuffer>
@@ -20,7 +21,6 @@
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +31,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcAvatars, "kernelscout.people.avatars", QtWarningMsg)
 
 const QString SourceKey = u"Source"_s; // PNG text chunk naming the URL a file came from
-constexpr int MaxDecodedSide = 4096;   // a 1 MiB body can still claim a huge canvas
+constexpr int MaxDecodedSide = 4096; // a 1 MiB body can still claim a huge canvas
 
 qint64 costOf(const QImage &image)
 {
@@ -135,7 +135,7 @@ struct AvatarCache::Shared
 {
     AvatarCache *owner = nullptr;
     QMutex mutex;
-    quint64 clearedEpoch = 0;        // guarded by mutex
+    quint64 clearedEpoch = 0; // guarded by mutex
     QHash<qint64, quint64> forgotten; // guarded by mutex
 };
 
@@ -144,7 +144,7 @@ AvatarCache::AvatarCache(const QString &directory, QNetworkAccessManager *networ
     , m_directory(directory)
     , m_network(network ? network : new QNetworkAccessManager(this))
     , m_shared(std::make_shared<Shared>())
-    , m_sources(32 * 1024)  // KiB: ~128 full-size pictures
+    , m_sources(32 * 1024) // KiB: ~128 full-size pictures
     , m_rendered(16 * 1024) // KiB: thousands of row-sized circles
 {
     m_shared->owner = this;
@@ -178,7 +178,7 @@ QImage AvatarCache::avatar(qint64 userId, const QString &login, const QString &n
             request(userId, url);
         return renderedAvatar(userId, size, *source);
     }
-    const Key key{userId, size};
+    const Key key { userId, size };
     // The picture was evicted but this size of it is still here.
     if (const Rendered *r = m_rendered.object(key); r && !r->url.isEmpty() && r->url == url)
         return r->image;
@@ -187,17 +187,17 @@ QImage AvatarCache::avatar(qint64 userId, const QString &login, const QString &n
     if (const Rendered *r = m_rendered.object(key); r && (!r->url.isEmpty() || r->label == label))
         return r->image; // initials, or an older avatar until the new one is in
     const QImage image = initials(login, name, size);
-    m_rendered.insert(key, new Rendered{image, {}, label}, costOf(image));
+    m_rendered.insert(key, new Rendered { image, {}, label }, costOf(image));
     return image;
 }
 
 QImage AvatarCache::renderedAvatar(qint64 userId, int size, const Source &source)
 {
-    const Key key{userId, size};
+    const Key key { userId, size };
     if (const Rendered *r = m_rendered.object(key); r && !r->url.isEmpty() && r->url == source.url)
         return r->image;
     const QImage image = roundImage(source.image, size);
-    m_rendered.insert(key, new Rendered{image, source.url, {}}, costOf(image));
+    m_rendered.insert(key, new Rendered { image, source.url, {} }, costOf(image));
     return image;
 }
 
@@ -251,7 +251,7 @@ void AvatarCache::request(qint64 userId, const QUrl &url)
     }
     QNetworkReply *superseded = it != m_attempts.end() ? std::exchange(it->reply, nullptr) : nullptr;
     Attempt &attempt = m_attempts[userId];
-    attempt = Attempt{url, ++m_lastTicket, Attempt::Stage::Disk, nullptr};
+    attempt = Attempt { url, ++m_lastTicket, Attempt::Stage::Disk, nullptr };
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty())
         attempt.stage = Attempt::Stage::Failed; // no avatar_url, or one we will not follow
@@ -372,7 +372,7 @@ void AvatarCache::decode(qint64 userId, const Attempt &attempt, const QByteArray
         forgotten = m_shared->forgotten.value(userId);
     }
     QThreadPool::globalInstance()->start([shared = m_shared, userId, ticket = attempt.ticket, url = attempt.url, body,
-                                          directory = m_directory, path = filePath(userId), clearedEpoch, forgotten] {
+                                             directory = m_directory, path = filePath(userId), clearedEpoch, forgotten] {
         QBuffer buffer;
         buffer.setData(body);
         buffer.open(QIODevice::ReadOnly);
@@ -385,7 +385,7 @@ void AvatarCache::decode(qint64 userId, const Attempt &attempt, const QByteArray
             image.save(&out, "PNG");
             QSaveFile file(path);
             bool written = privatefiles::makeFolder(directory) && file.open(QIODevice::WriteOnly) && privatefiles::restrict(file)
-                           && file.write(png) == png.size();
+                && file.write(png) == png.size();
             // The rename happens under the lock, so a forget() either sees the file or stops it.
             QMutexLocker lock(&shared->mutex);
             if (shared->clearedEpoch != clearedEpoch || shared->forgotten.value(userId) != forgotten)
@@ -422,7 +422,7 @@ void AvatarCache::delivered(qint64 userId, quint64 ticket, const QImage &image, 
     const Source *old = m_sources.object(userId);
     if (old && old->url == url)
         return;
-    m_sources.insert(userId, new Source{image, url}, costOf(image));
+    m_sources.insert(userId, new Source { image, url }, costOf(image));
     // Last, as a receiver may ask for the avatar at once.
     Q_EMIT avatarChanged(userId);
 }
@@ -468,7 +468,7 @@ void AvatarCache::clear()
         // Only what we write: the directory is ours, but be modest anyway.
         static const QRegularExpression ours(u"^-?\\d+\\.png\\z"_s);
         QDir dir(m_directory);
-        const QStringList files = dir.entryList({u"*.png"_s}, QDir::Files);
+        const QStringList files = dir.entryList({ u"*.png"_s }, QDir::Files);
         for (const QString &file : files) {
             if (ours.match(file).hasMatch())
                 dir.remove(file);

@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QObject>
 #include <QUrl>
-
 #include <chrono>
 #include <deque>
 #include <memory>
@@ -35,12 +34,11 @@ public:
     static constexpr int MaxConcurrentFetches = 4;
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
     static constexpr int StoredSize = 256; // pixels on disk: the detail pane at 2x
-    static constexpr int MaxSize = 1024;   // the largest image avatar() renders
+    static constexpr int MaxSize = 1024; // the largest image avatar() renders
 
     // `directory` is created on the first write and holds nothing else.
     // Without a `network` the cache makes its own; a given one must outlive it.
-    explicit AvatarCache(const QString &directory, QNetworkAccessManager *network = nullptr,
-                         QObject *parent = nullptr);
+    explicit AvatarCache(const QString &directory, QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~AvatarCache() override;
 
     // A round `size`x`size` image in device pixels (clamped to MaxSize; null
@@ -48,8 +46,7 @@ public:
     // For a new `url` the previous avatar stays until the new one is in (or
     // for good if it cannot be had). Only http and https URLs are fetched;
     // others get the initials.
-    QImage avatar(qint64 userId, const QString &login, const QString &name, const QUrl &url,
-                  int size);
+    QImage avatar(qint64 userId, const QString &login, const QString &name, const QUrl &url, int size);
 
     // One or two letters (first and last word of `name`, else `login`) on a
     // circle whose colour follows from the login, so it is stable everywhere.
@@ -80,7 +77,15 @@ private:
     // A load under way, or a failed one (kept so it is not retried).
     struct Attempt
     {
-        enum class Stage { Disk, Queued, Fetching, Decoding, Offline, Failed };
+        enum class Stage
+        {
+            Disk,
+            Queued,
+            Fetching,
+            Decoding,
+            Offline,
+            Failed
+        };
         QUrl url;
         quint64 ticket = 0; // tells a current answer from one for a forgotten or older attempt
         Stage stage = Stage::Disk;
@@ -94,7 +99,7 @@ private:
     struct Rendered
     {
         QImage image;
-        QUrl url;      // the avatar's source; empty for initials
+        QUrl url; // the avatar's source; empty for initials
         QString label; // login and name, for initials
     };
     using Key = std::pair<qint64, int>; // user id, size
@@ -107,8 +112,7 @@ private:
     void fetch(qint64 userId, Attempt &attempt);
     void replyFinished(qint64 userId, QNetworkReply *reply);
     void decode(qint64 userId, const Attempt &attempt, const QByteArray &body);
-    void delivered(qint64 userId, quint64 ticket, const QImage &image, const QUrl &url,
-                   bool fromNetwork);
+    void delivered(qint64 userId, quint64 ticket, const QImage &image, const QUrl &url, bool fromNetwork);
     void dropRendered(qint64 userId);
 
     const QString m_directory;
@@ -118,7 +122,7 @@ private:
     QCache<Key, Rendered> m_rendered;
     QHash<qint64, Attempt> m_attempts; // loads under way and failures
     std::deque<std::pair<qint64, quint64>> m_queue; // user id, ticket
-    std::chrono::milliseconds m_timeout{15000};
+    std::chrono::milliseconds m_timeout { 15000 };
     quint64 m_lastTicket = 0;
     int m_active = 0;
     bool m_offline = false;

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +39,22 @@ QStringList labelsOf(const QString &domain)
 bool isSegmentBreak(QChar c)
 {
     switch (c.unicode()) {
-    case u',': case u'/': case u'|': case u';': case u'(': case u')': case u'[': case u']': case u'\n': case u'+':
-    case u'\u00B7': case u'\u2022': case u'\uFF0C': case u'\u3001': case u'\uFF08': case u'\uFF09':
+    case u',':
+    case u'/':
+    case u'|':
+    case u';':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'\n':
+    case u'+':
+    case u'\u00B7':
+    case u'\u2022':
+    case u'\uFF0C':
+    case u'\u3001':
+    case u'\uFF08':
+    case u'\uFF09':
         return true;
     default:
         return false;
@@ -60,7 +73,7 @@ QList<CompanyWord> CompanyDirectory::splitWords(QStringView text)
     QString word;
     auto flush = [&](qsizetype end) {
         if (!word.isEmpty())
-            out.append({Gazetteer::foldWord(word), start, end, segment, atPending, arrowPending});
+            out.append({ Gazetteer::foldWord(word), start, end, segment, atPending, arrowPending });
         if (!word.isEmpty()) {
             atPending = false;
             arrowPending = false;
@@ -275,12 +288,11 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
     for (qsizetype i = 0; i < companies.size(); ++i) {
         const QJsonObject o = companies[i].toObject();
         const QString name = o.value(QLatin1StringView("name")).toString().trimmed();
-        auto fail = [&](const QString &message) {
-            return R::failure(u"%1: companies[%2] (%3): %4"_s.arg(sourceName).arg(i).arg(name, message));
-        };
+        auto fail
+            = [&](const QString &message) { return R::failure(u"%1: companies[%2] (%3): %4"_s.arg(sourceName).arg(i).arg(name, message)); };
         if (name.isEmpty())
             return fail(tr("'name' is missing"));
-        for (const QString &alias : QStringList{name} + stringsOf(o.value(QLatin1StringView("aliases")))) {
+        for (const QString &alias : QStringList { name } + stringsOf(o.value(QLatin1StringView("aliases")))) {
             const QString key = d.aliasKey(alias);
             if (key.isEmpty())
                 return fail(tr("alias '%1' has no letters").arg(alias.left(40)));
@@ -314,7 +326,8 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
             return R::failure(tr("%1: %2 is both a personal and a company domain").arg(sourceName, domain));
     }
     d.m_academicSuffixes = stringsOf(root.value(QLatin1StringView("academicSuffixes")));
-    std::sort(d.m_academicSuffixes.begin(), d.m_academicSuffixes.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(
+        d.m_academicSuffixes.begin(), d.m_academicSuffixes.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &s : stringsOf(root.value(QLatin1StringView("academicDomains"))))
         d.m_academicDomains.insert(s);
     d.m_academicPrefixes = stringsOf(root.value(QLatin1StringView("academicPrefixes")));
@@ -322,8 +335,8 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
         d.m_noCompany.insert(d.aliasKey(s));
     for (const QString &s : stringsOf(root.value(QLatin1StringView("noCompanyWords"))))
         d.m_noCompanyWords.insert(s);
-    const std::pair<QLatin1StringView, WordRole> roles[] = {
-        {"formerWords"_L1, WordRole::Former}, {"formerlyWords"_L1, WordRole::Formerly}, {"currentWords"_L1, WordRole::Current}};
+    const std::pair<QLatin1StringView, WordRole> roles[]
+        = { { "formerWords"_L1, WordRole::Former }, { "formerlyWords"_L1, WordRole::Formerly }, { "currentWords"_L1, WordRole::Current } };
     for (const auto &[section, role] : roles) {
         for (const QString &s : stringsOf(root.value(section)))
             d.m_roles.insert(s, role);

@@ -14,11 +14,11 @@ namespace ks::people {
 // A word of a profile's company field ("Google / ex-Meta", "@nvidia @pytorch").
 struct CompanyWord
 {
-    QString folded;          // lower case, accents removed
-    qsizetype start = 0;     // span in the text it came from
+    QString folded; // lower case, accents removed
+    qsizetype start = 0; // span in the text it came from
     qsizetype end = 0;
-    int segment = 0;         // pieces split by , / | ; ( ) and arrows
-    bool afterAt = false;    // written as a handle: "@nvidia"
+    int segment = 0; // pieces split by , / | ; ( ) and arrows
+    bool afterAt = false; // written as a handle: "@nvidia"
     bool afterArrow = false; // first word after "->": what came before is past
 };
 
@@ -28,11 +28,12 @@ struct CompanyWord
 class CompanyDirectory final
 {
 public:
-    enum class WordRole : quint8 {
+    enum class WordRole : quint8
+    {
         None,
-        Former,   // "ex", "former": the next company named is a past one
+        Former, // "ex", "former": the next company named is a past one
         Formerly, // "formerly", "previously": every company until "now" is past
-        Current,  // "now", "currently"
+        Current, // "now", "currently"
     };
 
     static Result<CompanyDirectory> parse(const QByteArray &json, const QString &sourceName);
@@ -68,14 +69,14 @@ private:
     QHash<QString, QString> m_aliases; // alias key -> canonical name
     QHash<QString, QString> m_domains; // e-mail domain -> canonical name
     QHash<QString, WordRole> m_roles;
-    QSet<QString> m_commonWords;       // alias keys that are also ordinary words
+    QSet<QString> m_commonWords; // alias keys that are also ordinary words
     QSet<QString> m_legalSuffixes;
     QSet<QString> m_personal;
     QSet<QString> m_personalLabels;
-    QStringList m_academicSuffixes;    // longest first
+    QStringList m_academicSuffixes; // longest first
     QSet<QString> m_academicDomains;
     QStringList m_academicPrefixes;
-    QSet<QString> m_noCompany;         // alias keys
+    QSet<QString> m_noCompany; // alias keys
     QSet<QString> m_noCompanyWords;
     int m_maxWords = 1;
     qsizetype m_companyCount = 0;

@@ -20,8 +20,8 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &data)
     QList<CsvRecord> records;
     CsvRecord record;
     QString field;
-    bool quoted = false;      // inside a quoted field
-    bool afterQuote = false;  // a quoted field just closed
+    bool quoted = false; // inside a quoted field
+    bool afterQuote = false; // a quoted field just closed
     bool fieldStarted = false;
     int line = 1;
     record.line = 1;
@@ -36,7 +36,7 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &data)
         const bool blank = record.fields.size() == 1 && record.fields[0].isEmpty();
         if (!blank)
             records.append(record);
-        record = CsvRecord{};
+        record = CsvRecord {};
         record.line = line;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -66,7 +66,8 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &data)
             endRecord();
         } else if (afterQuote) {
             if (ch != QLatin1Char(' ') && ch != QLatin1Char('\t'))
-                return R::failure(tr("Line %1: text after a closing quote; a quote inside a quoted field must be doubled (\"\").").arg(line));
+                return R::failure(
+                    tr("Line %1: text after a closing quote; a quote inside a quoted field must be doubled (\"\").").arg(line));
         } else if (ch == QLatin1Char('"') && !fieldStarted) {
             quoted = true;
             fieldStarted = true;

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,9 +28,9 @@ QString describe(const CompanyEvidence &e)
     QStringList domains;
     for (const QString &d : e.domains)
         domains.append(u'@' + d);
-    QString text = e.commits == 1   ? tr("1 commit from %1").arg(domains.join(u", "_s))
-                   : e.commits > 1 ? tr("%1 commits from %2").arg(e.commits).arg(domains.join(u", "_s))
-                                   : tr("commits from %1").arg(domains.join(u", "_s));
+    QString text = e.commits == 1 ? tr("1 commit from %1").arg(domains.join(u", "_s))
+        : e.commits > 1           ? tr("%1 commits from %2").arg(e.commits).arg(domains.join(u", "_s))
+                                  : tr("commits from %1").arg(domains.join(u", "_s));
     if (e.latest.isValid())
         text += tr(", latest %1").arg(e.latest.date().toString(Qt::ISODate));
     return text;
@@ -39,7 +38,7 @@ QString describe(const CompanyEvidence &e)
 
 struct ProfileReading
 {
-    QString company;   // the first current directory company
+    QString company; // the first current directory company
     QString asWritten; // else the first current piece of text
 };
 
@@ -86,7 +85,7 @@ ProfileReading readProfile(const QString &text, const CompanyDirectory &d)
         const bool past = formerly || nextPast || segment < lastArrow;
         nextPast = false;
         if (!past)
-            return {company, {}};
+            return { company, {} };
         i += length;
     }
     // No directory company: keep the first current piece as written,
@@ -164,7 +163,7 @@ Employer resolveEmployer(const QString &profileCompany, const QList<CommitEmail>
             continue;
         auto it = std::find_if(seen.begin(), seen.end(), [&](const CompanyEvidence &c) { return c.company == company; });
         if (it == seen.end())
-            it = seen.insert(seen.end(), CompanyEvidence{company, 0, {}, {}});
+            it = seen.insert(seen.end(), CompanyEvidence { company, 0, {}, {} });
         it->commits += std::max(0, e.commits);
         if (e.latest.isValid() && (!it->latest.isValid() || e.latest > it->latest))
             it->latest = e.latest;
@@ -202,18 +201,18 @@ Employer resolveEmployer(const QString &profileCompany, const QList<CommitEmail>
             confidence = 0.8;
             evidence += tr("; the profile names %1").arg(profile.company);
         }
-        return {top.company, u"commit e-mail"_s, evidence + academicNote, confidence};
+        return { top.company, u"commit e-mail"_s, evidence + academicNote, confidence };
     }
     if (!profile.company.isEmpty())
-        return {profile.company, u"profile company"_s, tr("profile company: \"%1\"").arg(field.left(80)) + academicNote, 0.7};
+        return { profile.company, u"profile company"_s, tr("profile company: \"%1\"").arg(field.left(80)) + academicNote, 0.7 };
     if (!profile.asWritten.isEmpty())
-        return {profile.asWritten, u"profile company"_s,
-                tr("profile company: \"%1\" (not in the company directory)").arg(profile.asWritten) + academicNote, 0.3};
+        return { profile.asWritten, u"profile company"_s,
+            tr("profile company: \"%1\" (not in the company directory)").arg(profile.asWritten) + academicNote, 0.3 };
     QString evidence = academic.isEmpty() ? tr("no company e-mail domain and no current company in the profile")
                                           : tr("academic e-mail only: %1").arg(academic.join(u", "_s));
     if (!field.isEmpty())
         evidence += tr("; profile company \"%1\" names no current employer").arg(field.left(80));
-    return {{}, {}, evidence, 0};
+    return { {}, {}, evidence, 0 };
 }
 
 } // namespace ks::people

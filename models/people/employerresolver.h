@@ -18,9 +18,9 @@ struct CommitEmail
 
 struct Employer
 {
-    QString name;          // canonical ("NVIDIA"), the profile text as written when not in the directory, or ""
-    QString source;        // "commit e-mail", "profile company", "" when nothing
-    QString evidence;      // plain English: "14 commits from @nvidia.com, latest 2026-10-02"
+    QString name; // canonical ("NVIDIA"), the profile text as written when not in the directory, or ""
+    QString source; // "commit e-mail", "profile company", "" when nothing
+    QString evidence; // plain English: "14 commits from @nvidia.com, latest 2026-10-02"
     double confidence = 0; // see resolveEmployer
     bool known() const { return !name.isEmpty(); }
 };
@@ -35,8 +35,8 @@ struct Employer
 // 3. the field as written, when it names no directory company (0.3).
 // "Self-employed", "Student", "N/A" and past employers ("ex-", "formerly")
 // give nothing. The field is untrusted: markup is stripped, length capped.
-Employer resolveEmployer(const QString &profileCompany, const QList<CommitEmail> &emails,
-                         const CompanyDirectory &directory = CompanyDirectory::standard());
+Employer resolveEmployer(
+    const QString &profileCompany, const QList<CommitEmail> &emails, const CompanyDirectory &directory = CompanyDirectory::standard());
 
 // The company field with markup and control characters removed, at most
 // 200 characters.

@@ -69,7 +69,7 @@ std::optional<ExclusionList::Kind> ExclusionList::parse(const QString &name)
 {
     QString n = name.trimmed().toLower();
     n.replace(QLatin1Char('-'), QLatin1Char('_'));
-    for (Kind kind : {Kind::Staff, Kind::DoNotPoach, Kind::Ats}) {
+    for (Kind kind : { Kind::Staff, Kind::DoNotPoach, Kind::Ats }) {
         if (n == key(kind))
             return kind;
     }
@@ -91,8 +91,7 @@ QString ExclusionList::describe(Kind kind)
 
 ExclusionList::ExclusionList(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<int> ExclusionList::importCsv(Kind kind, const QString &path)
 {
@@ -124,10 +123,9 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
     const bool needsCompany = kind == Kind::DoNotPoach;
     if (needsCompany ? !columns.contains(QStringLiteral("company"))
                      : !(columns.contains(QStringLiteral("login")) || columns.contains(QStringLiteral("email"))
-                         || (kind == Kind::Staff && columns.contains(QStringLiteral("company")))))
+                           || (kind == Kind::Staff && columns.contains(QStringLiteral("company")))))
         return R::failure(tr("%1: the first row must name the columns, with %2. Nothing was imported.")
-                              .arg(sourceName, needsCompany ? tr("a \"company\" column")
-                                                            : tr("a \"login\" or \"email\" column")));
+                .arg(sourceName, needsCompany ? tr("a \"company\" column") : tr("a \"login\" or \"email\" column")));
 
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\\z"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
@@ -137,7 +135,8 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvRecord &row = records->at(r);
         if (row.fields.size() != header.fields.size()) {
-            problems.append(tr("line %1: %2 fields where the header has %3").arg(row.line).arg(row.fields.size()).arg(header.fields.size()));
+            problems.append(
+                tr("line %1: %2 fields where the header has %3").arg(row.line).arg(row.fields.size()).arg(header.fields.size()));
             continue;
         }
         auto value = [&](const QString &column) { return columns.contains(column) ? row.fields[columns[column]].trimmed() : QString(); };
@@ -161,7 +160,8 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
         if (e.company.size() > 200 || e.name.size() > 200 || hasControlCharacters(e.company + e.name))
             problems.append(tr("line %1: a name or company that is too long or holds control characters").arg(row.line));
         if (needsCompany ? e.company.isEmpty() : (e.login.isEmpty() && e.email.isEmpty() && e.company.isEmpty()))
-            problems.append(needsCompany ? tr("line %1: no company").arg(row.line) : tr("line %1: neither a login nor an e-mail").arg(row.line));
+            problems.append(
+                needsCompany ? tr("line %1: no company").arg(row.line) : tr("line %1: neither a login nor an e-mail").arg(row.line));
         if (problems.size() == before)
             entries.append(e);
     }
@@ -169,9 +169,9 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
         QStringList shown = problems.mid(0, 20);
         if (problems.size() > shown.size())
             shown.append(tr("and %1 more").arg(problems.size() - shown.size()));
-        return R::failure(QCoreApplication::translate("ks::people::ExclusionList", "%1 has %n malformed row(s), so nothing was imported:\n  %2",
-                                                      nullptr, int(problems.size()))
-                              .arg(sourceName, shown.join(QLatin1String("\n  "))));
+        return R::failure(QCoreApplication::translate(
+            "ks::people::ExclusionList", "%1 has %n malformed row(s), so nothing was imported:\n  %2", nullptr, int(problems.size()))
+                .arg(sourceName, shown.join(QLatin1String("\n  "))));
     }
 
     int added = 0;

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QStringList>
-
 #include <optional>
 
 namespace ks::store {
@@ -21,10 +20,15 @@ namespace ks::people {
 class ExclusionList final
 {
 public:
-    enum class Kind { Staff, DoNotPoach, Ats };
-    static QString key(Kind kind);                      // "staff", "do_not_poach", "ats" (as stored)
+    enum class Kind
+    {
+        Staff,
+        DoNotPoach,
+        Ats
+    };
+    static QString key(Kind kind); // "staff", "do_not_poach", "ats" (as stored)
     static std::optional<Kind> parse(const QString &name); // also accepts "do-not-poach"
-    static QString describe(Kind kind);                 // "own staff", ...
+    static QString describe(Kind kind); // "own staff", ...
 
     struct Entry
     {

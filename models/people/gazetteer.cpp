@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +48,21 @@ bool isUnspacedScript(char32_t cp)
 bool isPartBreak(char32_t cp)
 {
     switch (cp) {
-    case u',': case u'\uFF0C': case u'\u3001': case u'(': case u')': case u'[': case u']': case u'{': case u'}':
-    case u':': case u'\uFF1A': case u'\u2013': case u'\u2014': case u'\uFF08': case u'\uFF09':
+    case u',':
+    case u'\uFF0C':
+    case u'\u3001':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'{':
+    case u'}':
+    case u':':
+    case u'\uFF1A':
+    case u'\u2013':
+    case u'\u2014':
+    case u'\uFF08':
+    case u'\uFF09':
         return true;
     default:
         return false;
@@ -60,8 +72,20 @@ bool isPartBreak(char32_t cp)
 bool isGroupBreak(char32_t cp)
 {
     switch (cp) {
-    case u'/': case u'|': case u';': case u'\uFF1B': case u'\u00B7': case u'\u2022': case u'\u30FB': case u'\n':
-    case u'\r': case u'\u2192': case u'\u2194': case u'\u21C4': case u'+': case u'\\':
+    case u'/':
+    case u'|':
+    case u';':
+    case u'\uFF1B':
+    case u'\u00B7':
+    case u'\u2022':
+    case u'\u30FB':
+    case u'\n':
+    case u'\r':
+    case u'\u2192':
+    case u'\u2194':
+    case u'\u21C4':
+    case u'+':
+    case u'\\':
         return true;
     default:
         return false;
@@ -73,16 +97,36 @@ bool isGroupBreak(char32_t cp)
 QStringView replacementFor(char16_t c)
 {
     switch (c) {
-    case u'ß': case u'ẞ': return u"ss";
-    case u'ø': case u'Ø': return u"o";
-    case u'æ': case u'Æ': return u"ae";
-    case u'œ': case u'Œ': return u"oe";
-    case u'ł': case u'Ł': return u"l";
-    case u'đ': case u'Đ': case u'ð': case u'Ð': return u"d";
-    case u'þ': case u'Þ': return u"th";
-    case u'ı': return u"i";
-    case u'ħ': case u'Ħ': return u"h";
-    default: return {};
+    case u'ß':
+    case u'ẞ':
+        return u"ss";
+    case u'ø':
+    case u'Ø':
+        return u"o";
+    case u'æ':
+    case u'Æ':
+        return u"ae";
+    case u'œ':
+    case u'Œ':
+        return u"oe";
+    case u'ł':
+    case u'Ł':
+        return u"l";
+    case u'đ':
+    case u'Đ':
+    case u'ð':
+    case u'Ð':
+        return u"d";
+    case u'þ':
+    case u'Þ':
+        return u"th";
+    case u'ı':
+        return u"i";
+    case u'ħ':
+    case u'Ħ':
+        return u"h";
+    default:
+        return {};
     }
 }
 
@@ -131,7 +175,7 @@ QList<LocationToken> Gazetteer::tokenize(QStringView text)
     int segment = 0; // characters since the word began or since a dropped abbreviation dot
     auto flush = [&] {
         if (!word.isEmpty())
-            out.append({Type::Word, foldWord(word), word, wordUnspaced});
+            out.append({ Type::Word, foldWord(word), word, wordUnspaced });
         word.clear();
         wordUnspaced = false;
         segment = 0;
@@ -141,7 +185,7 @@ QList<LocationToken> Gazetteer::tokenize(QStringView text)
         if (out.isEmpty())
             return;
         if (out.last().type == Type::Word)
-            out.append({type, {}, {}, false});
+            out.append({ type, {}, {}, false });
         else if (type == Type::GroupBreak)
             out.last().type = Type::GroupBreak;
     };
@@ -183,7 +227,7 @@ QList<LocationToken> Gazetteer::tokenize(QStringView text)
                 flush();
         } else if (cp == u'&') {
             flush();
-            out.append({Type::Word, QStringLiteral("and"), QStringLiteral("&"), false});
+            out.append({ Type::Word, QStringLiteral("and"), QStringLiteral("&"), false });
         } else if (isPartBreak(cp)) {
             addBreak(Type::PartBreak);
         } else if (isGroupBreak(cp)) {
@@ -237,10 +281,10 @@ void Gazetteer::addName(const QString &name, const QString &code, PlaceKind kind
         if (words.isEmpty())
             continue;
         GazetteerEntry &entry = m_names[words.join(QLatin1Char(' '))];
-        auto it = std::find_if(entry.candidates.begin(), entry.candidates.end(),
-                               [&](const PlaceCandidate &c) { return c.countryCode == code; });
+        auto it = std::find_if(
+            entry.candidates.begin(), entry.candidates.end(), [&](const PlaceCandidate &c) { return c.countryCode == code; });
         if (it == entry.candidates.end())
-            entry.candidates.append({code, kind});
+            entry.candidates.append({ code, kind });
         else if (int(kind) < int(it->kind))
             it->kind = kind; // Country < Subdivision < City: keep the broadest reading
         m_maxWords = std::max(m_maxWords, int(words.size()));
@@ -347,7 +391,7 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
             const bool letters = std::all_of(subCode.begin(), subCode.end(), [](QChar c) { return c.unicode() < 128 && c.isUpper(); });
             if (!letters || subCode.size() < 2 || subCode.size() > 3)
                 complain("subdivisions"_L1, tr("'%1' is not a two- or three-letter code").arg(subCode.left(40)));
-            g.m_codes[subCode.toLower()].append({code, PlaceKind::Code});
+            g.m_codes[subCode.toLower()].append({ code, PlaceKind::Code });
             for (const QString &name : splitAlternatives(it.value().toString()))
                 g.addName(name, code, PlaceKind::Subdivision);
         }
@@ -355,7 +399,7 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
     eachCountry("cities"_L1, [&](const QString &code, const QJsonValue &v) { addAll(code, v, PlaceKind::City); });
     eachCountry("areas"_L1, [&](const QString &code, const QJsonValue &v) { addAll(code, v, PlaceKind::Area); });
     for (auto it = g.m_regions.cbegin(); it != g.m_regions.cend(); ++it)
-        g.m_codes[it.key().toLower()].prepend({it.key(), PlaceKind::Code});
+        g.m_codes[it.key().toLower()].prepend({ it.key(), PlaceKind::Code });
 
     // Ambiguous names last: they reorder what the sections above filed.
     for (const QJsonValue &v : root.value(QLatin1StringView("ambiguous")).toArray()) {
@@ -388,14 +432,15 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
     }
     for (const QJsonValue &v : root.value(QLatin1StringView("ignoredNames")).toArray())
         g.m_names.remove(key(v.toString()));
-    const std::pair<QLatin1StringView, GazetteerEntry::Meaning> others[] = {{"notPlaces"_L1, GazetteerEntry::Meaning::NotPlace},
-                                                                             {"supranational"_L1, GazetteerEntry::Meaning::Supranational}};
+    const std::pair<QLatin1StringView, GazetteerEntry::Meaning> others[]
+        = { { "notPlaces"_L1, GazetteerEntry::Meaning::NotPlace }, { "supranational"_L1, GazetteerEntry::Meaning::Supranational } };
     for (const auto &[section, meaning] : others) {
         for (const QJsonValue &v : root.value(section).toArray()) {
             const QString k = key(v.toString());
             if (const GazetteerEntry *e = g.findName(k))
-                complain(section, (e->meaning == GazetteerEntry::Meaning::Place ? tr("'%1' is also a place name") : tr("'%1' is listed twice"))
-                                      .arg(v.toString().left(40)));
+                complain(section,
+                    (e->meaning == GazetteerEntry::Meaning::Place ? tr("'%1' is also a place name") : tr("'%1' is listed twice"))
+                        .arg(v.toString().left(40)));
             g.m_names[k].meaning = meaning;
             g.m_maxWords = std::max(g.m_maxWords, int(k.count(QLatin1Char(' ')) + 1));
         }
@@ -417,9 +462,8 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
         if (std::any_of(it.key().begin(), it.key().end(), [](QChar c) { return isUnspacedScript(c.unicode()); }))
             g.m_unspaced.append(it.key());
     }
-    std::sort(g.m_unspaced.begin(), g.m_unspaced.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
+    std::sort(g.m_unspaced.begin(), g.m_unspaced.end(),
+        [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     return g;
 }
 

@@ -14,7 +14,14 @@ namespace ks::people {
 // What a matched name is. It decides how much the name says on its own and
 // which name wins when two in one place disagree ("Paris, Ontario": the
 // province is broader than the city, so the city is a local namesake).
-enum class PlaceKind : quint8 { Country, Subdivision, City, Area, Code };
+enum class PlaceKind : quint8
+{
+    Country,
+    Subdivision,
+    City,
+    Area,
+    Code
+};
 
 struct PlaceCandidate
 {
@@ -24,13 +31,14 @@ struct PlaceCandidate
 
 struct GazetteerEntry
 {
-    enum class Meaning : quint8 {
+    enum class Meaning : quint8
+    {
         Place,
-        NotPlace,      // "Remote", "Earth", "Internet"
+        NotPlace, // "Remote", "Earth", "Internet"
         Supranational, // "Europe", "APAC": a region, not a country
     };
     QList<PlaceCandidate> candidates; // most likely first
-    double lean = 0;            // ambiguous names: share of the first candidate when used alone (0: none)
+    double lean = 0; // ambiguous names: share of the first candidate when used alone (0: none)
     bool wholePartOnly = false; // ordinary words ("Nice", "Reading") count only when they stand alone
     Meaning meaning = Meaning::Place;
 };
@@ -40,10 +48,15 @@ struct GazetteerEntry
 // its names with the same tokenizer the resolver uses, so both agree on keys.
 struct LocationToken
 {
-    enum class Type : quint8 { Word, PartBreak, GroupBreak };
+    enum class Type : quint8
+    {
+        Word,
+        PartBreak,
+        GroupBreak
+    };
     Type type = Type::Word;
-    QString folded;        // case folded, accents removed ("zurich")
-    QString original;      // as written ("Zürich")
+    QString folded; // case folded, accents removed ("zurich")
+    QString original; // as written ("Zürich")
     bool unspaced = false; // Han, kana, Hangul, Thai...: names run together without spaces
 };
 
@@ -87,7 +100,7 @@ private:
 
     QHash<QString, GazetteerEntry> m_names;
     QHash<QString, QList<PlaceCandidate>> m_codes;
-    QHash<QString, QString> m_regions;      // code -> region
+    QHash<QString, QString> m_regions; // code -> region
     QHash<QString, QString> m_countryNames; // code -> English name
     QHash<QString, QStringList> m_within;
     QSet<QString> m_filler;

@@ -2,7 +2,6 @@
 #include "locationresolver.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -52,14 +51,22 @@ QString stripMarkup(QStringView in)
             if (end > i + 1 && end - i <= 10) {
                 const QStringView name = in.mid(i + 1, end - i - 1);
                 char32_t cp = 0;
-                if (name == u"amp") cp = u'&';
-                else if (name == u"nbsp") cp = u' ';
-                else if (name == u"quot") cp = u'"';
-                else if (name == u"apos") cp = u'\'';
-                else if (name == u"lt") cp = u'<';
-                else if (name == u"gt") cp = u'>';
-                else if (name.startsWith(u"#x") || name.startsWith(u"#X")) cp = name.mid(2).toUInt(nullptr, 16);
-                else if (name.startsWith(u'#')) cp = name.mid(1).toUInt();
+                if (name == u"amp")
+                    cp = u'&';
+                else if (name == u"nbsp")
+                    cp = u' ';
+                else if (name == u"quot")
+                    cp = u'"';
+                else if (name == u"apos")
+                    cp = u'\'';
+                else if (name == u"lt")
+                    cp = u'<';
+                else if (name == u"gt")
+                    cp = u'>';
+                else if (name.startsWith(u"#x") || name.startsWith(u"#X"))
+                    cp = name.mid(2).toUInt(nullptr, 16);
+                else if (name.startsWith(u'#'))
+                    cp = name.mid(1).toUInt();
                 if (cp > 0 && cp <= 0x10FFFF) {
                     appendCodePoint(s, cp);
                     i = end;
@@ -78,7 +85,7 @@ QString stripMarkup(QStringView in)
         s.append(c);
     }
     // Bare links say nothing about a place, and their words ("www", "io") might.
-    for (const QLatin1StringView scheme : {"http://"_L1, "https://"_L1, "www."_L1}) {
+    for (const QLatin1StringView scheme : { "http://"_L1, "https://"_L1, "www."_L1 }) {
         qsizetype at;
         while ((at = s.indexOf(scheme, 0, Qt::CaseInsensitive)) >= 0) {
             qsizetype end = at;
@@ -94,8 +101,8 @@ QString stripMarkup(QStringView in)
 // continent would otherwise conflict with the city ("America" is the US).
 QString fromTimeZoneName(const QString &s)
 {
-    static const QStringList areas{u"Africa"_s, u"America"_s, u"Antarctica"_s, u"Asia"_s, u"Atlantic"_s,
-                                   u"Australia"_s, u"Europe"_s, u"Indian"_s, u"Pacific"_s};
+    static const QStringList areas { u"Africa"_s, u"America"_s, u"Antarctica"_s, u"Asia"_s, u"Atlantic"_s, u"Australia"_s, u"Europe"_s,
+        u"Indian"_s, u"Pacific"_s };
     const qsizetype slash = s.indexOf(u'/');
     if (slash <= 0 || s.contains(u' ') || !areas.contains(s.left(slash)))
         return s;
@@ -131,7 +138,13 @@ struct Analysis
 // Outcome of one group ("NYC / London" has two).
 struct Outcome
 {
-    enum class State { Resolved, Ambiguous, Conflict } state = State::Resolved;
+    enum class State
+    {
+        Resolved,
+        Ambiguous,
+        Conflict
+    } state
+        = State::Resolved;
     QStringList codes; // Resolved: the country; Ambiguous: the possibilities
     double confidence = 0;
     QString reason;
@@ -141,11 +154,15 @@ struct Outcome
 double strength(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::Country: return 0.95;
-    case PlaceKind::Subdivision: return 0.9;
+    case PlaceKind::Country:
+        return 0.95;
+    case PlaceKind::Subdivision:
+        return 0.9;
     case PlaceKind::City:
-    case PlaceKind::Area: return 0.85;
-    case PlaceKind::Code: return 0.8;
+    case PlaceKind::Area:
+        return 0.85;
+    case PlaceKind::Code:
+        return 0.8;
     }
     return 0;
 }
@@ -153,18 +170,24 @@ double strength(PlaceKind kind)
 QString kindLabel(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::Country: return tr("country");
-    case PlaceKind::Subdivision: return tr("state or province");
-    case PlaceKind::City: return tr("city");
-    case PlaceKind::Area: return tr("area");
-    case PlaceKind::Code: return tr("code");
+    case PlaceKind::Country:
+        return tr("country");
+    case PlaceKind::Subdivision:
+        return tr("state or province");
+    case PlaceKind::City:
+        return tr("city");
+    case PlaceKind::Area:
+        return tr("area");
+    case PlaceKind::Code:
+        return tr("code");
     }
     return {};
 }
 
 bool isBroad(const Hit &h)
 {
-    return std::any_of(h.candidates.begin(), h.candidates.end(), [](const PlaceCandidate &c) { return c.kind != PlaceKind::City && c.kind != PlaceKind::Area; });
+    return std::any_of(h.candidates.begin(), h.candidates.end(),
+        [](const PlaceCandidate &c) { return c.kind != PlaceKind::City && c.kind != PlaceKind::Area; });
 }
 
 bool isShortAscii(const QString &key)
@@ -187,7 +210,9 @@ QString joinOr(const QStringList &items)
 class Resolution
 {
 public:
-    explicit Resolution(const Gazetteer &g) : m_g(g) { }
+    explicit Resolution(const Gazetteer &g)
+        : m_g(g)
+    { }
 
     Analysis analyse(const QString &text) const;
     Place decide(const Analysis &analysis, const QStringList &flags) const;
@@ -226,10 +251,10 @@ QStringList Resolution::intersect(const QStringList &a, const QStringList &b) co
 
 std::pair<double, PlaceKind> Resolution::backing(const Hit &h, const QString &code) const
 {
-    std::pair<double, PlaceKind> best{0, PlaceKind::Code};
+    std::pair<double, PlaceKind> best { 0, PlaceKind::Code };
     for (const PlaceCandidate &c : h.candidates) {
         if (compatible(code, c.countryCode) && strength(c.kind) > best.first)
-            best = {strength(c.kind), c.kind};
+            best = { strength(c.kind), c.kind };
     }
     return best;
 }
@@ -248,7 +273,7 @@ void Resolution::scanUnspaced(const LocationToken &token, int group, bool ignore
             std::fill(used.begin() + at, used.begin() + at + key.size(), true);
             const GazetteerEntry *e = m_g.findName(key);
             if (e && e->meaning == GazetteerEntry::Meaning::Place)
-                found.append({at, Hit{e->candidates, e->lean, key, group, ignored}});
+                found.append({ at, Hit { e->candidates, e->lean, key, group, ignored } });
         }
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -261,7 +286,12 @@ Analysis Resolution::analyse(const QString &text) const
     using Type = LocationToken::Type;
     const QList<LocationToken> tokens = Gazetteer::tokenize(text);
     // Parts are the comma-separated pieces; parts of one group describe one place.
-    struct Part { qsizetype first = 0, words = 0; int indexInGroup = 0; bool ignored = false; };
+    struct Part
+    {
+        qsizetype first = 0, words = 0;
+        int indexInGroup = 0;
+        bool ignored = false;
+    };
     QList<Part> parts;
     QList<qsizetype> partOf(tokens.size(), -1);
     int indexInGroup = 0;
@@ -271,7 +301,7 @@ Analysis Resolution::analyse(const QString &text) const
             continue;
         }
         if (i == 0 || tokens[i - 1].type != Type::Word)
-            parts.append({i, 0, indexInGroup, false});
+            parts.append({ i, 0, indexInGroup, false });
         Part &p = parts.last();
         ++p.words;
         p.ignored = p.ignored || m_g.isHeritageWord(tokens[i].folded);
@@ -301,10 +331,11 @@ Analysis Resolution::analyse(const QString &text) const
         const bool codePosition = (p.words == 1 && p.indexInGroup > 0) || (isUpperWord(t.original) && lastPlaceEnd == i);
         if (codeShaped && codePosition) {
             if (const QList<PlaceCandidate> *codes = m_g.findCode(t.folded)) {
-                Hit hit{*codes, 0, t.original, group, p.ignored};
+                Hit hit { *codes, 0, t.original, group, p.ignored };
                 if (const GazetteerEntry *e = m_g.findName(t.folded); e && e->meaning == GazetteerEntry::Meaning::Place) {
                     for (const PlaceCandidate &c : e->candidates) {
-                        auto it = std::find_if(hit.candidates.begin(), hit.candidates.end(), [&](const PlaceCandidate &h) { return h.countryCode == c.countryCode; });
+                        auto it = std::find_if(hit.candidates.begin(), hit.candidates.end(),
+                            [&](const PlaceCandidate &h) { return h.countryCode == c.countryCode; });
                         if (it == hit.candidates.end())
                             hit.candidates.append(c);
                         else if (int(c.kind) < int(it->kind))
@@ -338,10 +369,9 @@ Analysis Resolution::analyse(const QString &text) const
             } else if (e->meaning == GazetteerEntry::Meaning::Supranational) {
                 a.supranational.append(label);
             } else {
-                a.hits.append({e->candidates, e->lean, label, group, p.ignored});
-                const bool city = std::all_of(e->candidates.begin(), e->candidates.end(), [](const PlaceCandidate &c) {
-                    return c.kind == PlaceKind::City || c.kind == PlaceKind::Area;
-                });
+                a.hits.append({ e->candidates, e->lean, label, group, p.ignored });
+                const bool city = std::all_of(e->candidates.begin(), e->candidates.end(),
+                    [](const PlaceCandidate &c) { return c.kind == PlaceKind::City || c.kind == PlaceKind::Area; });
                 if (city)
                     lastPlaceEnd = i;
             }
@@ -350,7 +380,8 @@ Analysis Resolution::analyse(const QString &text) const
             continue;
         if (t.folded == u"and"_s || t.folded == u"or"_s)
             ++group; // "London and Berlin" names two places; "Trinidad and Tobago" matched above
-        else if (!p.ignored && !m_g.isFiller(t.folded) && std::any_of(t.folded.begin(), t.folded.end(), [](QChar c) { return c.isLetter(); }))
+        else if (!p.ignored && !m_g.isFiller(t.folded)
+            && std::any_of(t.folded.begin(), t.folded.end(), [](QChar c) { return c.isLetter(); }))
             ++a.unmatchedWords;
         ++i;
     }
@@ -421,7 +452,7 @@ Outcome Resolution::resolveGroup(const QList<const Hit *> &hits) const
         ++agreeing;
         described.append(kindLabel(kind) + u": "_s + h->label);
     }
-    out.codes = {winner};
+    out.codes = { winner };
     out.confidence = lean > 0 ? best * lean * 0.9 : std::min(0.99, best + 0.03 * (agreeing - 1)) * factor;
     out.reason = described.join(u" + "_s) + (note.isEmpty() ? QString() : u" ("_s + note + u')');
     return out;
@@ -429,7 +460,7 @@ Outcome Resolution::resolveGroup(const QList<const Hit *> &hits) const
 
 Place Resolution::place(const QString &code, double confidence, const QString &reason) const
 {
-    return {code, m_g.countryName(code), m_g.region(code), std::round(confidence * 100) / 100, reason};
+    return { code, m_g.countryName(code), m_g.region(code), std::round(confidence * 100) / 100, reason };
 }
 
 Place unknown(const QString &reason)
@@ -479,7 +510,8 @@ Place Resolution::decide(const Analysis &a, const QStringList &flags) const
             named.append(o.state == Outcome::State::Resolved ? u"%1 (%2)"_s.arg(o.label, m_g.countryName(o.codes.first())) : o.label);
         return named.join(u", "_s);
     };
-    const bool conflict = std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.state == Outcome::State::Conflict; });
+    const bool conflict
+        = std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.state == Outcome::State::Conflict; });
     QStringList possible = outcomes.first().codes;
     for (const Outcome &o : outcomes)
         possible = intersect(possible, o.codes);
@@ -530,13 +562,12 @@ Place Resolution::decide(const Analysis &a, const QStringList &flags) const
 
 LocationResolver::LocationResolver(const Gazetteer &gazetteer)
     : m_gazetteer(&gazetteer)
-{
-}
+{ }
 
 QStringList LocationResolver::regions()
 {
-    return {u"UK"_s, u"EU"_s, u"Europe (non-EU)"_s, u"North America"_s, u"Latin America"_s, u"China"_s, u"India"_s,
-            u"East Asia"_s, u"Southeast Asia"_s, u"South Asia"_s, u"Middle East"_s, u"Central Asia"_s, u"Oceania"_s, u"Africa"_s};
+    return { u"UK"_s, u"EU"_s, u"Europe (non-EU)"_s, u"North America"_s, u"Latin America"_s, u"China"_s, u"India"_s, u"East Asia"_s,
+        u"Southeast Asia"_s, u"South Asia"_s, u"Middle East"_s, u"Central Asia"_s, u"Oceania"_s, u"Africa"_s };
 }
 
 QString LocationResolver::clean(QStringView freeText, QStringList *flags)

@@ -10,11 +10,11 @@ namespace ks::people {
 
 struct Place
 {
-    QString countryCode;   // ISO 3166-1 alpha-2 ("GB", "US", "DE"), empty when unknown
-    QString country;       // English name ("United Kingdom")
-    QString region;        // one of LocationResolver::regions(), empty when unknown
+    QString countryCode; // ISO 3166-1 alpha-2 ("GB", "US", "DE"), empty when unknown
+    QString country; // English name ("United Kingdom")
+    QString region; // one of LocationResolver::regions(), empty when unknown
     double confidence = 0; // 0 = unknown ... 1 = certain
-    QString reason;        // what matched ("city: Zürich"), or why unknown ("two places: ...")
+    QString reason; // what matched ("city: Zürich"), or why unknown ("two places: ...")
     bool known() const { return !countryCode.isEmpty(); }
 };
 

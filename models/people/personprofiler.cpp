@@ -44,8 +44,9 @@ struct Lists
 Result<Lists> loadLists(store::Database &db)
 {
     Lists lists;
-    store::SqlStatement q(db, QStringLiteral("SELECT list, lower(coalesce(login, '')), lower(coalesce(email, '')), coalesce(company, ''), id "
-                                             "FROM exclusions ORDER BY id"));
+    store::SqlStatement q(db,
+        QStringLiteral("SELECT list, lower(coalesce(login, '')), lower(coalesce(email, '')), coalesce(company, ''), id "
+                       "FROM exclusions ORDER BY id"));
     qint64 count = 0, last = 0;
     while (q.next()) {
         const QString list = q.text(0), login = q.text(1), email = q.text(2), company = q.text(3);
@@ -106,7 +107,8 @@ QString blogUrl(const QString &blog)
     if (!b.contains(QLatin1String("://")))
         b.prepend(QLatin1String("https://"));
     const QUrl url(b, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || !url.host().contains(QLatin1Char('.')))
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || !url.host().contains(QLatin1Char('.')))
         return {};
     return url.toString();
 }
@@ -115,8 +117,7 @@ QString blogUrl(const QString &blog)
 
 PersonProfiler::PersonProfiler(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<int> PersonProfiler::refresh()
 {
@@ -132,9 +133,11 @@ Result<int> PersonProfiler::refresh()
     QHash<qint64, QList<CommitAddress>> commitEmails;
     {
         // SQLite fills the bare columns from the row with the max(): the latest commit's link.
-        store::SqlStatement q(m_db, QStringLiteral("SELECT author_id, lower(trim(author_email)), count(*), max(committed_at), html_url, fetched_at "
-                                                   "FROM commits WHERE author_id IN %1 AND author_email LIKE '%@%' "
-                                                   "GROUP BY author_id, lower(trim(author_email))").arg(people));
+        store::SqlStatement q(m_db,
+            QStringLiteral("SELECT author_id, lower(trim(author_email)), count(*), max(committed_at), html_url, fetched_at "
+                           "FROM commits WHERE author_id IN %1 AND author_email LIKE '%@%' "
+                           "GROUP BY author_id, lower(trim(author_email))")
+                .arg(people));
         while (q.next()) {
             CommitAddress a;
             a.email.email = q.text(1);
@@ -158,12 +161,14 @@ Result<int> PersonProfiler::refresh()
         QList<Channel> channels;
     };
     QList<Row> changed;
-    store::SqlStatement q(m_db, QStringLiteral(
-        "SELECT u.id, u.login, coalesce(u.company, ''), coalesce(u.location, ''), coalesce(u.email, ''), coalesce(u.blog, ''), "
-        "coalesce(u.twitter_username, ''), coalesce(u.profile_source_url, ''), coalesce(u.profile_fetched_at, ''), "
-        "coalesce(o.country_code, ''), coalesce(o.company, ''), coalesce(o.updated_at, ''), coalesce(p.inputs_key, '') "
-        "FROM github_users u LEFT JOIN person_overrides o ON o.user_id = u.id LEFT JOIN person_profiles p ON p.user_id = u.id "
-        "WHERE u.id IN %1").arg(people));
+    store::SqlStatement q(m_db,
+        QStringLiteral(
+            "SELECT u.id, u.login, coalesce(u.company, ''), coalesce(u.location, ''), coalesce(u.email, ''), coalesce(u.blog, ''), "
+            "coalesce(u.twitter_username, ''), coalesce(u.profile_source_url, ''), coalesce(u.profile_fetched_at, ''), "
+            "coalesce(o.country_code, ''), coalesce(o.company, ''), coalesce(o.updated_at, ''), coalesce(p.inputs_key, '') "
+            "FROM github_users u LEFT JOIN person_overrides o ON o.user_id = u.id LEFT JOIN person_profiles p ON p.user_id = u.id "
+            "WHERE u.id IN %1")
+            .arg(people));
     while (q.next()) {
         Row row;
         row.user = q.int64(0);
@@ -195,21 +200,23 @@ Result<int> PersonProfiler::refresh()
         QStringList allEmails;
         if (!profileEmail.isEmpty()) {
             allEmails.append(profileEmail);
-            row.channels.append({QStringLiteral("email"), profileEmail, tr("public profile e-mail"), profileUrl, profileFetched});
+            row.channels.append({ QStringLiteral("email"), profileEmail, tr("public profile e-mail"), profileUrl, profileFetched });
         }
         for (const CommitAddress &a : addresses) {
             emails.append(a.email);
             allEmails.append(a.email.email);
             if (directory.isNoReply(a.email.email) || a.email.email == profileEmail)
                 continue;
-            row.channels.append({QStringLiteral("commit_email"), a.email.email,
-                                 QCoreApplication::translate("ks::people::PersonProfiler", "%n commit(s), latest %1", nullptr, a.email.commits).arg(a.email.latest.date().toString(Qt::ISODate)), a.url,
-                                 a.fetchedAt});
+            row.channels.append({ QStringLiteral("commit_email"), a.email.email,
+                QCoreApplication::translate("ks::people::PersonProfiler", "%n commit(s), latest %1", nullptr, a.email.commits)
+                    .arg(a.email.latest.date().toString(Qt::ISODate)),
+                a.url, a.fetchedAt });
         }
         if (const QString url = blogUrl(blog); !url.isEmpty())
-            row.channels.append({QStringLiteral("blog"), url, tr("profile website"), profileUrl, profileFetched});
+            row.channels.append({ QStringLiteral("blog"), url, tr("profile website"), profileUrl, profileFetched });
         if (!twitter.trimmed().isEmpty())
-            row.channels.append({QStringLiteral("twitter"), twitter.trimmed().left(50), tr("profile X/Twitter handle"), profileUrl, profileFetched});
+            row.channels.append(
+                { QStringLiteral("twitter"), twitter.trimmed().left(50), tr("profile X/Twitter handle"), profileUrl, profileFetched });
         for (const Channel &c : std::as_const(row.channels)) {
             if (c.kind != QLatin1String("blog"))
                 row.reachable = true; // a website alone is not a way to write to someone
@@ -237,14 +244,17 @@ Result<int> PersonProfiler::refresh()
 
     const QString now = ks::Clock::now().toString(Qt::ISODate);
     const Status written = m_db.write([&]() -> Status {
-        store::SqlStatement profile(m_db, QStringLiteral(
-            "INSERT OR REPLACE INTO person_profiles(user_id, location_text, country_code, country, region, location_confidence, location_reason, "
-            "location_source, company, company_source, company_evidence, company_confidence, reachable, excluded, inputs_key, computed_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"));
+        store::SqlStatement profile(m_db,
+            QStringLiteral("INSERT OR REPLACE INTO person_profiles(user_id, location_text, country_code, country, region, "
+                           "location_confidence, location_reason, "
+                           "location_source, company, company_source, company_evidence, company_confidence, reachable, excluded, "
+                           "inputs_key, computed_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"));
         store::SqlStatement clear(m_db, QStringLiteral("DELETE FROM contact_channels WHERE user_id = ?1"));
-        store::SqlStatement channel(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_channels(user_id, kind, value, detail, source_url, fetched_at) "
-                                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-        for (const auto *statement : {&profile, &clear, &channel}) {
+        store::SqlStatement channel(m_db,
+            QStringLiteral("INSERT OR IGNORE INTO contact_channels(user_id, kind, value, detail, source_url, fetched_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        for (const auto *statement : { &profile, &clear, &channel }) {
             if (!statement->status())
                 return statement->status();
         }

@@ -9,10 +9,9 @@
 #include "store/storedtexts.h"
 #include "store/suppressionlist.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-
-#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,7 +56,7 @@ struct Identity
     // What a stored text must contain for a closer look: any of their words.
     QStringList probes() const
     {
-        QStringList out{login};
+        QStringList out { login };
         out += emails;
         for (const QString &h : handles) {
             if (h.size() >= 4)
@@ -82,12 +81,11 @@ constexpr auto PendingKey = "compaction_pending"_L1;
 
 Forgetter::Forgetter(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<ForgetReport> Forgetter::forget(qint64 userId, const ForgetOptions &options)
 {
-    const auto all = forget(QList<qint64>{userId}, options);
+    const auto all = forget(QList<qint64> { userId }, options);
     if (!all)
         return Result<ForgetReport>::failure(all.error());
     return all->constFirst();
@@ -133,7 +131,7 @@ Result<QList<ForgetReport>> Forgetter::forget(const QList<qint64> &userIds, cons
         for (const QString &backup : migrationBackups(m_db.path())) {
             if (!QFile::remove(backup))
                 return R::failure(tr("Erased, but the backup %1 (which still holds them) could not be deleted; delete it by hand.")
-                                      .arg(QDir::toNativeSeparators(backup)));
+                        .arg(QDir::toNativeSeparators(backup)));
             reports.first().backupsDeleted.append(backup);
         }
     }
@@ -159,7 +157,7 @@ QStringList Forgetter::migrationBackups(const QString &workspacePath)
 {
     const QFileInfo workspace(workspacePath);
     QStringList out;
-    const QStringList names = workspace.dir().entryList({workspace.fileName() + ".v*-*.bak"_L1}, QDir::Files | QDir::Hidden);
+    const QStringList names = workspace.dir().entryList({ workspace.fileName() + ".v*-*.bak"_L1 }, QDir::Files | QDir::Hidden);
     for (const QString &name : names)
         out.append(workspace.dir().filePath(name));
     return out;
@@ -176,8 +174,9 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
             return Status::failure(key.error());
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        if (!run(q, u"SELECT login, coalesce(name, ''), coalesce(email, ''), coalesce(twitter_username, '') FROM github_users WHERE id = ?"_s,
-                 {userId}, status))
+        if (!run(q,
+                u"SELECT login, coalesce(name, ''), coalesce(email, ''), coalesce(twitter_username, '') FROM github_users WHERE id = ?"_s,
+                { userId }, status))
             return status;
         if (!q.next())
             return Status::failure(tr("Nobody with GitHub id %1 is in this workspace.").arg(userId));
@@ -186,14 +185,15 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
         who.names.append(q.value(1).toString());
         who.emails.append(q.value(2).toString());
         who.handles.append(q.value(3).toString());
-        if (!run(q, u"SELECT DISTINCT coalesce(author_email, ''), coalesce(author_name, '') FROM commits WHERE author_id = ?"_s, {userId}, status))
+        if (!run(q, u"SELECT DISTINCT coalesce(author_email, ''), coalesce(author_name, '') FROM commits WHERE author_id = ?"_s, { userId },
+                status))
             return status;
         while (q.next()) {
             who.emails.append(q.value(0).toString());
             if (q.value(1).toString().contains(u' ')) // a full name, not a nickname
                 who.names.append(q.value(1).toString());
         }
-        if (!run(q, u"SELECT kind, value FROM contact_channels WHERE user_id = ?"_s, {userId}, status))
+        if (!run(q, u"SELECT kind, value FROM contact_channels WHERE user_id = ?"_s, { userId }, status))
             return status;
         while (q.next())
             (q.value(0).toString().endsWith("email"_L1) ? who.emails : who.handles).append(q.value(1).toString());
@@ -209,7 +209,8 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
         const QString others = u"(EXISTS (SELECT 1 FROM pr_reviews r WHERE r.pr_id = pull_requests.id AND r.reviewer_id IS NOT :id) "
                                "OR EXISTS (SELECT 1 FROM review_comments c WHERE c.repo_id = pull_requests.repo_id "
                                "AND c.pr_number = pull_requests.number AND c.user_id IS NOT :id))"_s;
-        if (!run(q, u"UPDATE pull_requests SET author_id = NULL, author_login = NULL WHERE author_id = :id AND "_s + others, {userId}, status))
+        if (!run(q, u"UPDATE pull_requests SET author_id = NULL, author_login = NULL WHERE author_id = :id AND "_s + others, { userId },
+                status))
             return status;
         report.itemsAnonymised = q.numRowsAffected();
         // The rest of their PRs go, with everything hanging off them.
@@ -220,20 +221,22 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
             QString sql;
             bool item;
         } statements[] = {
-            {u"DELETE FROM signal_hits WHERE pr_id IN (%1)"_s.arg(own), false},
-            {u"DELETE FROM review_comments WHERE EXISTS (SELECT 1 FROM pull_requests p WHERE p.author_id = :id "
-             "AND p.repo_id = review_comments.repo_id AND p.number = review_comments.pr_number)"_s, false},
-            {u"DELETE FROM pull_requests WHERE author_id = :id"_s, true},
-            {u"DELETE FROM signal_hits WHERE user_id = :id OR review_id IN (SELECT id FROM pr_reviews WHERE reviewer_id = :id) "
-             "OR review_comment_id IN (SELECT id FROM review_comments WHERE user_id = :id)"_s, false},
-            {u"DELETE FROM pr_reviews WHERE reviewer_id = :id"_s, true},
-            {u"DELETE FROM review_comments WHERE user_id = :id"_s, true},
-            {u"DELETE FROM commits WHERE author_id = :id"_s, true},
-            {u"DELETE FROM layer_contributions WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s, false},
-            {u"DELETE FROM score_evidence WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s, false},
+            { u"DELETE FROM signal_hits WHERE pr_id IN (%1)"_s.arg(own), false },
+            { u"DELETE FROM review_comments WHERE EXISTS (SELECT 1 FROM pull_requests p WHERE p.author_id = :id "
+              "AND p.repo_id = review_comments.repo_id AND p.number = review_comments.pr_number)"_s,
+                false },
+            { u"DELETE FROM pull_requests WHERE author_id = :id"_s, true },
+            { u"DELETE FROM signal_hits WHERE user_id = :id OR review_id IN (SELECT id FROM pr_reviews WHERE reviewer_id = :id) "
+              "OR review_comment_id IN (SELECT id FROM review_comments WHERE user_id = :id)"_s,
+                false },
+            { u"DELETE FROM pr_reviews WHERE reviewer_id = :id"_s, true },
+            { u"DELETE FROM review_comments WHERE user_id = :id"_s, true },
+            { u"DELETE FROM commits WHERE author_id = :id"_s, true },
+            { u"DELETE FROM layer_contributions WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s, false },
+            { u"DELETE FROM score_evidence WHERE layer_id IN (SELECT id FROM layers) AND user_id = :id"_s, false },
         };
         for (const auto &[sql, item] : statements) {
-            if (!run(q, sql, {userId}, status))
+            if (!run(q, sql, { userId }, status))
                 return status;
             if (item)
                 report.itemsDeleted += q.numRowsAffected();
@@ -241,14 +244,14 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
         const Redactor::Entries entries = Redactor::entriesFor(key.value(), who.login, who.emails, who.handles, who.names);
         const Redactor redactor(key.value(), entries);
         // Commits under their name or e-mail that GitHub never linked to an account.
-        if (!run(q, u"SELECT repo_id, sha, coalesce(author_name, ''), coalesce(author_email, '') FROM commits WHERE author_id IS NULL"_s, {},
-                 status))
+        if (!run(q, u"SELECT repo_id, sha, coalesce(author_name, ''), coalesce(author_email, '') FROM commits WHERE author_id IS NULL"_s,
+                {}, status))
             return status;
         QList<QVariantList> unlinked;
         while (q.next()) {
             // Their address, or their whole name: "Ada Byron" is someone else.
             if (redactor.isWhole(q.value(2).toString()) || redactor.mentions(q.value(3).toString()))
-                unlinked.append({q.value(0), q.value(1)});
+                unlinked.append({ q.value(0), q.value(1) });
         }
         for (const QVariantList &commit : std::as_const(unlinked)) {
             if (!run(q, u"DELETE FROM commits WHERE repo_id = ? AND sha = ?"_s, commit, status))
@@ -256,10 +259,10 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
             report.itemsDeleted += q.numRowsAffected();
         }
         for (const QString &email : std::as_const(who.emails)) {
-            if (!run(q, u"DELETE FROM exclusions WHERE lower(email) = ?"_s, {email}, status))
+            if (!run(q, u"DELETE FROM exclusions WHERE lower(email) = ?"_s, { email }, status))
                 return status;
         }
-        const QVariantList login{who.login};
+        const QVariantList login { who.login };
         if (!run(q, u"UPDATE pull_requests SET merged_by_login = NULL WHERE merged_by_login = ? COLLATE NOCASE"_s, login, status)
             || !run(q, u"DELETE FROM exclusions WHERE login = ? COLLATE NOCASE"_s, login, status)
             || !run(q, u"DELETE FROM http_etags WHERE instr(lower(url), '/users/' || lower(?)) > 0"_s, login, status))
@@ -281,12 +284,13 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
         report.textsRedacted = redacted.value();
 
         // Their own rows: identity, profile, channels, scores, pipeline, notes, tags, drafts (all cascade).
-        if (!run(q, u"DELETE FROM github_users WHERE id = ?"_s, {userId}, status))
+        if (!run(q, u"DELETE FROM github_users WHERE id = ?"_s, { userId }, status))
             return status;
         if (suppress) {
             // Later syncs, in this process or another, re-read the lists
             // when the generation moves.
-            if (const Status s = store::SuppressionList(m_db).add(key.value(), store::SuppressionList::Kind::GitHub, QString::number(userId));
+            if (const Status s
+                = store::SuppressionList(m_db).add(key.value(), store::SuppressionList::Kind::GitHub, QString::number(userId));
                 !s)
                 return s;
             if (const Status s = list.add(entries); !s)
@@ -323,12 +327,12 @@ Status Forgetter::compact()
     q.exec(u"PRAGMA secure_delete = ON"_s);
     if (const auto rebuilt = store::PersonSearch(m_db).refresh(); !rebuilt)
         return Status::failure(rebuilt.error());
-    for (const QString &sql : {u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s,
-                               u"INSERT INTO search_people(search_people) VALUES ('optimize')"_s, u"VACUUM"_s}) {
+    for (const QString &sql : { u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s,
+             u"INSERT INTO search_people(search_people) VALUES ('optimize')"_s, u"VACUUM"_s }) {
         if (!q.exec(sql))
             return Status::failure(tr("The erasure is saved, but compacting the file failed (%1); run `kernelscout compact` "
                                       "when no other window or command has the workspace open.")
-                                       .arg(store::Database::describe(q.lastError())));
+                    .arg(store::Database::describe(q.lastError())));
     }
     const auto checkpoint = [&q]() -> Status {
         if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())

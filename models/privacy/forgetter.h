@@ -16,13 +16,13 @@ struct ForgetReport
 {
     qint64 userId = 0;
     QString login;
-    int itemsDeleted = 0;     // their commits, PRs nobody else took part in, reviews, comments
-    int itemsAnonymised = 0;  // PRs of theirs others reviewed or commented on, kept without them
-    int textsRedacted = 0;    // other people's texts that mentioned them
-    bool suppressed = false;  // later syncs will not import them again
-    int pathsRenamed = 0;     // file paths naming them, now "[redacted-N]"
+    int itemsDeleted = 0; // their commits, PRs nobody else took part in, reviews, comments
+    int itemsAnonymised = 0; // PRs of theirs others reviewed or commented on, kept without them
+    int textsRedacted = 0; // other people's texts that mentioned them
+    bool suppressed = false; // later syncs will not import them again
+    int pathsRenamed = 0; // file paths naming them, now "[redacted-N]"
     bool alreadyForgotten = false; // nobody left to erase: only compacted
-    QStringList backupsDeleted;    // migration backups beside the workspace
+    QStringList backupsDeleted; // migration backups beside the workspace
     // The erasure is committed, but the file could not be compacted (another
     // connection was reading): the deleted bytes may linger in the file until
     // `kernelscout compact` (or the same forget again) succeeds.

@@ -20,8 +20,7 @@ constexpr auto Contacted = "('contacted', 'replied', 'interviewing', 'offer', 'h
 
 Retention::Retention(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<int> Retention::months() const
 {

@@ -17,8 +17,8 @@ struct RetentionCandidate
 {
     qint64 userId = 0;
     QString login, name;
-    QDateTime firstSeen;   // first imported
-    QDateTime lastSeen;    // last met in a sync
+    QDateTime firstSeen; // first imported
+    QDateTime lastSeen; // last met in a sync
     QDateTime lastTouched; // last stage change, note or draft; null: never
 };
 

@@ -9,7 +9,12 @@
 namespace ks::scoring {
 namespace {
 
-enum class Kind { Code, Comment, String };
+enum class Kind
+{
+    Code,
+    Comment,
+    String
+};
 
 Kind kindOf(const KSyntaxHighlighting::Format &format)
 {

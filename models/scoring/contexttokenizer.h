@@ -2,7 +2,6 @@
 #pragma once
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
-
 #include <QStringList>
 
 namespace ks::scoring {

@@ -30,7 +30,7 @@ public:
     struct Refreshed
     {
         bool rebuilt = false; // everyone's standing may have changed
-        int units = 0;        // logged units re-derived (when not rebuilt)
+        int units = 0; // logged units re-derived (when not rebuilt)
     };
     Refreshed lastRefresh() const { return m_last; }
 

@@ -7,7 +7,6 @@
 #include "store/sqlstatement.h"
 
 #include <QTimeZone>
-
 #include <cmath>
 #include <limits>
 
@@ -79,20 +78,23 @@ Result<QList<CandidateScore>> LayerScorer::score(sqlite3 *db, bool onlyTouched) 
     // Who may be ranked: named, and not a machine.
     QHash<qint64, QPair<QString, QString>> names;
     {
-        store::SqlStatement q(db, QStringLiteral("SELECT id, login, coalesce(name, '') FROM github_users "
-                                                 "WHERE NOT is_machine") + only(QLatin1StringView("id")));
+        store::SqlStatement q(db,
+            QStringLiteral("SELECT id, login, coalesce(name, '') FROM github_users "
+                           "WHERE NOT is_machine")
+                + only(QLatin1StringView("id")));
         while (q.next())
-            names.insert(q.int64(0), {q.text(1), q.text(2)});
+            names.insert(q.int64(0), { q.text(1), q.text(2) });
         if (!q.status())
             return R::failure(q.status().error());
     }
     // The layer's rows are stored in (user, kind, place, tag, repo) order, so
     // this aggregate streams without sorting and arrives one person at a time.
-    store::SqlStatement q(db, QStringLiteral(
-        "SELECT user_id, kind, place, tag, repo_id, count(*), sum(value * r), sum(extra * r), max(at), min(at) "
-        "FROM (SELECT user_id, kind, place, tag, repo_id, value, extra, at, ks_recency(?1 - at) AS r "
-        "      FROM layer_contributions WHERE layer_id = ?2%1) "
-        "GROUP BY user_id, kind, place, tag, repo_id").arg(only(QLatin1StringView("user_id"))));
+    store::SqlStatement q(db,
+        QStringLiteral("SELECT user_id, kind, place, tag, repo_id, count(*), sum(value * r), sum(extra * r), max(at), min(at) "
+                       "FROM (SELECT user_id, kind, place, tag, repo_id, value, extra, at, ks_recency(?1 - at) AS r "
+                       "      FROM layer_contributions WHERE layer_id = ?2%1) "
+                       "GROUP BY user_id, kind, place, tag, repo_id")
+            .arg(only(QLatin1StringView("user_id"))));
     q.bind(1, julianDay(m_now));
     q.bind(2, m_layer.id);
 
@@ -130,7 +132,7 @@ Result<QList<CandidateScore>> LayerScorer::score(sqlite3 *db, bool onlyTouched) 
         QList<QPair<double, QString>> strongest;
         for (auto s = t.bySignal.cbegin(); s != t.bySignal.cend(); ++s) {
             if (s.value() > 0)
-                strongest.append({s.value(), s.key()});
+                strongest.append({ s.value(), s.key() });
         }
         std::sort(strongest.begin(), strongest.end(), std::greater<>());
         for (qsizetype i = 0; i < std::min<qsizetype>(3, strongest.size()); ++i)
@@ -141,10 +143,10 @@ Result<QList<CandidateScore>> LayerScorer::score(sqlite3 *db, bool onlyTouched) 
         for (qsizetype i = 0; i < std::min<qsizetype>(2, t.places.size()); ++i) {
             const auto &[count, place, latest] = t.places[i];
             where.append(QStringLiteral("%1: %2 %3, last %4")
-                             .arg(place)
-                             .arg(count)
-                             .arg(count == 1 ? QStringLiteral("PR") : QStringLiteral("PRs"))
-                             .arg(ago(fromJulianDay(latest), m_now)));
+                    .arg(place)
+                    .arg(count)
+                    .arg(count == 1 ? QStringLiteral("PR") : QStringLiteral("PRs"))
+                    .arg(ago(fromJulianDay(latest), m_now)));
         }
         if (where.isEmpty() && (c.reviews + c.reviewComments) > 0)
             where.append(QStringLiteral("reviews: %1 reviews, %2 review comments").arg(c.reviews).arg(c.reviewComments));
@@ -158,7 +160,7 @@ Result<QList<CandidateScore>> LayerScorer::score(sqlite3 *db, bool onlyTouched) 
         if (user != t.user) {
             if (t.user)
                 finish(t);
-            t = Tally{};
+            t = Tally {};
             t.user = user;
         }
         const auto kind = ContributionKind(q.int64(1));
@@ -180,7 +182,7 @@ Result<QList<CandidateScore>> LayerScorer::score(sqlite3 *db, bool onlyTouched) 
         case ContributionKind::AuthoredPull:
             t.landed += points;
             t.pulls += count;
-            t.places.append({count, q.text(2), q.real(8)});
+            t.places.append({ count, q.text(2), q.real(8) });
             break;
         case ContributionKind::Commit:
             t.landed += points;

@@ -20,7 +20,7 @@ QList<PatchLine> newSideOf(const QString &patch)
                 continue;
             }
             if (!lines.isEmpty())
-                lines.append({QString(), 0, false});
+                lines.append({ QString(), 0, false });
             next = m.capturedView(1).toInt();
             inHunk = true;
             continue;
@@ -29,9 +29,9 @@ QList<PatchLine> newSideOf(const QString &patch)
             continue;
         const QChar marker = line.isEmpty() ? QLatin1Char(' ') : line.front();
         if (marker == QLatin1Char('+')) {
-            lines.append({line.mid(1).toString(), next++, true});
+            lines.append({ line.mid(1).toString(), next++, true });
         } else if (marker == QLatin1Char(' ')) {
-            lines.append({line.mid(1).toString(), next++, false});
+            lines.append({ line.mid(1).toString(), next++, false });
         } else if (marker == QLatin1Char('-') || marker == QLatin1Char('\\')) {
             continue; // removed, or "\ No newline at end of file"
         } else {

@@ -10,7 +10,7 @@ namespace ks::scoring {
 struct PatchLine
 {
     QString text;
-    int newLine = 0;    // 1-based line in the new file; 0 for hunk separators
+    int newLine = 0; // 1-based line in the new file; 0 for hunk separators
     bool added = false; // '+' lines; context lines are false
 };
 

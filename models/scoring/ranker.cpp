@@ -17,11 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-
-#include <sqlite3.h>
-
 #include <cmath>
 #include <limits>
+#include <sqlite3.h>
 
 namespace ks::scoring {
 namespace {
@@ -32,8 +30,7 @@ Q_LOGGING_CATEGORY(lcRanker, "kernelscout.scoring.ranker", QtWarningMsg)
 
 Ranker::Ranker(store::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<Evidence>> Ranker::evidence(const RoleLayer &layer, const QList<qint64> &users)
 {
@@ -57,38 +54,47 @@ Result<QList<Evidence>> Ranker::evidence(const RoleLayer &layer, const QList<qin
         QString sql; // user, points, label, url, at, filename, line, signal id
     };
     const QList<Query> queries = {
-        {QStringLiteral("landed_work"),
-         QStringLiteral("SELECT lc.user_id, %1, '#' || p.number || ' ' || p.title || ' (' || "
-                        "(SELECT coalesce(sum(f.additions + f.deletions), 0) || ' source lines, ' || count(*) || ' files' FROM pr_files f "
-                        " WHERE f.pr_id = p.id AND ks_file_kind(f.filename) = 0 AND %3) || ')', p.html_url, %2, lc.place, 0, NULL ")
-                 .arg(points.arg(QStringLiteral("lc.value")), at, ContributionIndex::mappedPathSql(QStringLiteral("p.repo_id"), QStringLiteral("f.filename")))
-             + from(QStringLiteral("JOIN pull_requests p ON p.id = lc.item"), ContributionKind::AuthoredPull) + QStringLiteral(" AND lc.value > 0")},
-        {QStringLiteral("landed_work"),
-         QStringLiteral("SELECT lc.user_id, %1, 'Commit ' || substr(c.sha, 1, 10) || ' pushed without a PR: ' || "
-                        "substr(replace(c.message, char(10), ' '), 1, 80), c.html_url, %2, NULL, 0, NULL ")
-                 .arg(points.arg(QStringLiteral("lc.value")), at)
-             + from(QStringLiteral("JOIN commits c ON c.repo_id = lc.repo_id AND c.sha = lc.item"), ContributionKind::Commit) + QStringLiteral(" AND lc.value > 0")},
-        {QStringLiteral("reviews"),
-         QStringLiteral("SELECT lc.user_id, %1, 'Review comment on #' || c.pr_number || ': ' || substr(replace(c.body, char(10), ' '), 1, 100), "
-                        "c.html_url, %2, c.path, c.line, NULL ")
-                 .arg(points.arg(QStringLiteral("lc.value")), at)
-             + from(QStringLiteral("JOIN review_comments c ON c.id = lc.item"), ContributionKind::ReviewComment)},
-        {QStringLiteral("reviews"),
-         QStringLiteral("SELECT lc.user_id, %1, lower(r.state) || ' review of #' || p.number || ' ' || p.title, coalesce(r.html_url, p.html_url), "
-                        "%2, NULL, 0, NULL ")
-                 .arg(points.arg(QStringLiteral("lc.value")), at)
-             + from(QStringLiteral("JOIN pr_reviews r ON r.id = lc.item JOIN pull_requests p ON p.id = r.pr_id"), ContributionKind::Review)},
-        {QStringLiteral("maintainership"),
-         QStringLiteral("SELECT lc.user_id, %1, 'merged #' || p.number || ' ' || p.title, p.html_url, %2, NULL, 0, NULL ")
-                 .arg(points.arg(QStringLiteral("lc.extra")), at)
-             + from(QStringLiteral("JOIN pull_requests p ON p.id = lc.item"), ContributionKind::Merge)},
-        {QStringLiteral("signals"),
-         QStringLiteral("SELECT lc.user_id, %1, h.signal_id, "
-                        "CASE WHEN h.source_kind = 'review_comment' THEN (SELECT c.html_url FROM review_comments c WHERE c.id = h.review_comment_id) "
-                        "     WHEN h.source_kind = 'pr_file' THEN p.html_url || '/files' ELSE p.html_url END, "
-                        "%2, h.filename, h.line, h.signal_id ")
-                 .arg(points.arg(QStringLiteral("lc.value")), at)
-             + from(QStringLiteral("JOIN signal_hits h ON h.id = lc.item JOIN pull_requests p ON p.id = h.pr_id"), ContributionKind::SignalHit)},
+        { QStringLiteral("landed_work"),
+            QStringLiteral(
+                "SELECT lc.user_id, %1, '#' || p.number || ' ' || p.title || ' (' || "
+                "(SELECT coalesce(sum(f.additions + f.deletions), 0) || ' source lines, ' || count(*) || ' files' FROM pr_files f "
+                " WHERE f.pr_id = p.id AND ks_file_kind(f.filename) = 0 AND %3) || ')', p.html_url, %2, lc.place, 0, NULL ")
+                    .arg(points.arg(QStringLiteral("lc.value")), at,
+                        ContributionIndex::mappedPathSql(QStringLiteral("p.repo_id"), QStringLiteral("f.filename")))
+                + from(QStringLiteral("JOIN pull_requests p ON p.id = lc.item"), ContributionKind::AuthoredPull)
+                + QStringLiteral(" AND lc.value > 0") },
+        { QStringLiteral("landed_work"),
+            QStringLiteral("SELECT lc.user_id, %1, 'Commit ' || substr(c.sha, 1, 10) || ' pushed without a PR: ' || "
+                           "substr(replace(c.message, char(10), ' '), 1, 80), c.html_url, %2, NULL, 0, NULL ")
+                    .arg(points.arg(QStringLiteral("lc.value")), at)
+                + from(QStringLiteral("JOIN commits c ON c.repo_id = lc.repo_id AND c.sha = lc.item"), ContributionKind::Commit)
+                + QStringLiteral(" AND lc.value > 0") },
+        { QStringLiteral("reviews"),
+            QStringLiteral(
+                "SELECT lc.user_id, %1, 'Review comment on #' || c.pr_number || ': ' || substr(replace(c.body, char(10), ' '), 1, 100), "
+                "c.html_url, %2, c.path, c.line, NULL ")
+                    .arg(points.arg(QStringLiteral("lc.value")), at)
+                + from(QStringLiteral("JOIN review_comments c ON c.id = lc.item"), ContributionKind::ReviewComment) },
+        { QStringLiteral("reviews"),
+            QStringLiteral(
+                "SELECT lc.user_id, %1, lower(r.state) || ' review of #' || p.number || ' ' || p.title, coalesce(r.html_url, p.html_url), "
+                "%2, NULL, 0, NULL ")
+                    .arg(points.arg(QStringLiteral("lc.value")), at)
+                + from(QStringLiteral("JOIN pr_reviews r ON r.id = lc.item JOIN pull_requests p ON p.id = r.pr_id"),
+                    ContributionKind::Review) },
+        { QStringLiteral("maintainership"),
+            QStringLiteral("SELECT lc.user_id, %1, 'merged #' || p.number || ' ' || p.title, p.html_url, %2, NULL, 0, NULL ")
+                    .arg(points.arg(QStringLiteral("lc.extra")), at)
+                + from(QStringLiteral("JOIN pull_requests p ON p.id = lc.item"), ContributionKind::Merge) },
+        { QStringLiteral("signals"),
+            QStringLiteral("SELECT lc.user_id, %1, h.signal_id, "
+                           "CASE WHEN h.source_kind = 'review_comment' THEN (SELECT c.html_url FROM review_comments c WHERE c.id = "
+                           "h.review_comment_id) "
+                           "     WHEN h.source_kind = 'pr_file' THEN p.html_url || '/files' ELSE p.html_url END, "
+                           "%2, h.filename, h.line, h.signal_id ")
+                    .arg(points.arg(QStringLiteral("lc.value")), at)
+                + from(QStringLiteral("JOIN signal_hits h ON h.id = lc.item JOIN pull_requests p ON p.id = h.pr_id"),
+                    ContributionKind::SignalHit) },
     };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -161,17 +167,22 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
         // Rows are updated in place (cheaper than deleting and inserting
         // them again); the people who no longer score go afterwards.
         if (!everyone) {
-            if (Status s = exec(QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1 AND user_id IN (SELECT user_id FROM temp.ks_touched)")); !s)
+            if (Status s = exec(QStringLiteral(
+                    "DELETE FROM candidate_scores WHERE layer_id = ?1 AND user_id IN (SELECT user_id FROM temp.ks_touched)"));
+                !s)
                 return s;
         }
-        store::SqlStatement insert(m_db, QStringLiteral(
-            "INSERT INTO candidate_scores(layer_id, user_id, rank, score, parts, works_on, last_active, first_contribution, commits, pulls, "
-            "reviews, review_comments, top_signals, top_evidence_url, computed_at, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-            "strftime('%Y-%m-%dT%H:%M:%SZ', ?7), strftime('%Y-%m-%dT%H:%M:%SZ', ?8), ?9, ?10, ?11, ?12, ?13, NULL, ?14, ?15) "
-            "ON CONFLICT (layer_id, user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score, parts = excluded.parts, "
-            "works_on = excluded.works_on, last_active = excluded.last_active, first_contribution = excluded.first_contribution, "
-            "commits = excluded.commits, pulls = excluded.pulls, reviews = excluded.reviews, review_comments = excluded.review_comments, "
-            "top_signals = excluded.top_signals, top_evidence_url = NULL, computed_at = excluded.computed_at, as_of = excluded.as_of"));
+        store::SqlStatement insert(m_db,
+            QStringLiteral(
+                "INSERT INTO candidate_scores(layer_id, user_id, rank, score, parts, works_on, last_active, first_contribution, commits, "
+                "pulls, "
+                "reviews, review_comments, top_signals, top_evidence_url, computed_at, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                "strftime('%Y-%m-%dT%H:%M:%SZ', ?7), strftime('%Y-%m-%dT%H:%M:%SZ', ?8), ?9, ?10, ?11, ?12, ?13, NULL, ?14, ?15) "
+                "ON CONFLICT (layer_id, user_id) DO UPDATE SET rank = excluded.rank, score = excluded.score, parts = excluded.parts, "
+                "works_on = excluded.works_on, last_active = excluded.last_active, first_contribution = excluded.first_contribution, "
+                "commits = excluded.commits, pulls = excluded.pulls, reviews = excluded.reviews, review_comments = "
+                "excluded.review_comments, "
+                "top_signals = excluded.top_signals, top_evidence_url = NULL, computed_at = excluded.computed_at, as_of = excluded.as_of"));
         if (!insert.status())
             return insert.status();
         // In id order, the order of the table's key: appending beats
@@ -220,7 +231,8 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
                 return s;
         }
         if (everyone) {
-            if (Status s = exec(QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1 AND computed_at <> '%1'").arg(computed)); !s)
+            if (Status s = exec(QStringLiteral("DELETE FROM candidate_scores WHERE layer_id = ?1 AND computed_at <> '%1'").arg(computed));
+                !s)
                 return s;
         }
         qCDebug(lcRanker) << "wrote" << scores.size() << "scores in" << timer.restart() << "ms";
@@ -234,7 +246,8 @@ Status Ranker::store(const RoleLayer &layer, const QList<CandidateScore> &scores
         if (Status s = storeEvidence(layer); !s)
             return s;
         // What these scores were computed for, in the same transaction.
-        store::SqlStatement state(m_db, QStringLiteral("UPDATE layer_contribution_state SET scored_for = ?2, scored_at = ?3 WHERE layer_id = ?1"));
+        store::SqlStatement state(
+            m_db, QStringLiteral("UPDATE layer_contribution_state SET scored_for = ?2, scored_at = ?3 WHERE layer_id = ?1"));
         state.bind(1, layer.id);
         state.bind(2, scoredFor(layer));
         state.bind(3, computed);
@@ -253,16 +266,18 @@ Status Ranker::renumber(const RoleLayer &layer)
     };
     QList<Row> rows;
     {
-        store::SqlStatement q(m_db, QStringLiteral("SELECT cs.user_id, cs.rank, cs.score, u.login FROM candidate_scores cs "
-                                                   "JOIN github_users u ON u.id = cs.user_id WHERE cs.layer_id = ?1"));
+        store::SqlStatement q(m_db,
+            QStringLiteral("SELECT cs.user_id, cs.rank, cs.score, u.login FROM candidate_scores cs "
+                           "JOIN github_users u ON u.id = cs.user_id WHERE cs.layer_id = ?1"));
         q.bind(1, layer.id);
         while (q.next())
-            rows.append({q.int64(0), q.int64(1), q.real(2), q.text(3)});
+            rows.append({ q.int64(0), q.int64(1), q.real(2), q.text(3) });
         if (!q.status())
             return q.status();
     }
     // The same order the full ranking sorts by.
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.score != b.score ? a.score > b.score : a.login < b.login; });
+    std::sort(
+        rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.score != b.score ? a.score > b.score : a.login < b.login; });
     store::SqlStatement update(m_db, QStringLiteral("UPDATE candidate_scores SET rank = ?3 WHERE layer_id = ?1 AND user_id = ?2"));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (rows[i].rank == i + 1)
@@ -282,7 +297,8 @@ Status Ranker::storeEvidence(const RoleLayer &layer)
     timer.start();
     QList<qint64> top;
     {
-        store::SqlStatement q(m_db, QStringLiteral("SELECT user_id FROM candidate_scores WHERE layer_id = ?1 ORDER BY score DESC, rank LIMIT ?2"));
+        store::SqlStatement q(
+            m_db, QStringLiteral("SELECT user_id FROM candidate_scores WHERE layer_id = ?1 ORDER BY score DESC, rank LIMIT ?2"));
         q.bind(1, layer.id);
         q.bind(2, qint64(m_evidenceDepth));
         while (q.next())
@@ -297,16 +313,19 @@ Status Ranker::storeEvidence(const RoleLayer &layer)
     for (const Evidence &e : items.value())
         byUser[e.userIdHint].append(e);
     store::SqlStatement clear(m_db, QStringLiteral("DELETE FROM score_evidence WHERE layer_id = ?1"));
-    store::SqlStatement unlink(m_db, QStringLiteral("UPDATE candidate_scores SET top_evidence_url = NULL WHERE layer_id = ?1 AND top_evidence_url IS NOT NULL"));
+    store::SqlStatement unlink(
+        m_db, QStringLiteral("UPDATE candidate_scores SET top_evidence_url = NULL WHERE layer_id = ?1 AND top_evidence_url IS NOT NULL"));
     clear.bind(1, layer.id);
     unlink.bind(1, layer.id);
     if (Status s = clear.exec(); !s)
         return s;
     if (Status s = unlink.exec(); !s)
         return s;
-    store::SqlStatement link(m_db, QStringLiteral("UPDATE candidate_scores SET top_evidence_url = ?3 WHERE layer_id = ?1 AND user_id = ?2"));
-    store::SqlStatement ev(m_db, QStringLiteral("INSERT INTO score_evidence(layer_id, user_id, part, points, label, url, filename, line, signal_id, happened_at) "
-                                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    store::SqlStatement link(
+        m_db, QStringLiteral("UPDATE candidate_scores SET top_evidence_url = ?3 WHERE layer_id = ?1 AND user_id = ?2"));
+    store::SqlStatement ev(m_db,
+        QStringLiteral("INSERT INTO score_evidence(layer_id, user_id, part, points, label, url, filename, line, signal_id, happened_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!link.status())
         return link.status();
     if (!ev.status())
@@ -380,9 +399,8 @@ Result<int> Ranker::rankLayer(const RoleLayer &layer)
         return R::failure(scores.error());
     QList<CandidateScore> &ranked = scores.value();
     if (everyone) {
-        std::sort(ranked.begin(), ranked.end(), [](const CandidateScore &a, const CandidateScore &b) {
-            return a.score != b.score ? a.score > b.score : a.login < b.login;
-        });
+        std::sort(ranked.begin(), ranked.end(),
+            [](const CandidateScore &a, const CandidateScore &b) { return a.score != b.score ? a.score > b.score : a.login < b.login; });
         for (qsizetype i = 0; i < ranked.size(); ++i)
             ranked[i].rank = int(i + 1);
     }
@@ -417,7 +435,7 @@ Result<QList<Evidence>> Ranker::evidenceFor(const RoleLayer &layer, qint64 userI
 {
     if (Status s = ContributionIndex(m_db).describeLayer(layer); !s)
         return Result<QList<Evidence>>::failure(s.error());
-    return evidence(layer, {userId});
+    return evidence(layer, { userId });
 }
 
 } // namespace ks::scoring

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/candidatescore.h"
 #include "contributionindex.h"
+#include "domain/candidatescore.h"
 #include "domain/clock.h"
 #include "domain/result.h"
 #include "domain/rolelayer.h"
 
 #include <QTimeZone>
-
 #include <functional>
 
 namespace ks::store {

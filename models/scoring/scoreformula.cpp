@@ -3,8 +3,6 @@
 
 #include <QList>
 #include <QStringList>
-
-
 #include <cmath>
 
 namespace ks::scoring::formula {
@@ -24,9 +22,7 @@ FileKind fileKind(QStringView path)
     // file when ranking, millions of times on a large workspace.
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     const QStringView name = path.mid(slash + 1);
-    const auto folder = [&](QLatin1StringView dir) {
-        return path.startsWith(dir) || path.contains(QLatin1Char('/') + QString(dir));
-    };
+    const auto folder = [&](QLatin1StringView dir) { return path.startsWith(dir) || path.contains(QLatin1Char('/') + QString(dir)); };
     if (name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) || name.endsWith(QLatin1String(".rst"), Qt::CaseInsensitive)
         || name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || name.endsWith(QLatin1String(".adoc"), Qt::CaseInsensitive)
         || name.startsWith(QLatin1String("README"), Qt::CaseInsensitive) || name.startsWith(QLatin1String("CHANGELOG"), Qt::CaseInsensitive)

@@ -7,7 +7,12 @@
 // SQLite (so aggregation runs in the database) and tests call directly.
 namespace ks::scoring::formula {
 
-enum class FileKind { Source = 0, Test = 1, Docs = 2 };
+enum class FileKind
+{
+    Source = 0,
+    Test = 1,
+    Docs = 2
+};
 
 // Work in the last six months counts fully; older work halves every four
 // months after that. Future dates (clock skew) count as now.

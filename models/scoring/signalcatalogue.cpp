@@ -22,14 +22,18 @@ QString tr(const char *text)
 
 Result<SignalContext> contextFrom(const QString &name)
 {
-    static const QHash<QString, SignalContext> contexts{
-        {QStringLiteral("code"), SignalContext::Code},       {QStringLiteral("comment"), SignalContext::Comment},
-        {QStringLiteral("string"), SignalContext::String},   {QStringLiteral("codeOrString"), SignalContext::CodeOrString},
-        {QStringLiteral("any"), SignalContext::Any},         {QStringLiteral("prose"), SignalContext::Prose},
+    static const QHash<QString, SignalContext> contexts {
+        { QStringLiteral("code"), SignalContext::Code },
+        { QStringLiteral("comment"), SignalContext::Comment },
+        { QStringLiteral("string"), SignalContext::String },
+        { QStringLiteral("codeOrString"), SignalContext::CodeOrString },
+        { QStringLiteral("any"), SignalContext::Any },
+        { QStringLiteral("prose"), SignalContext::Prose },
     };
     const auto it = contexts.constFind(name.isEmpty() ? QStringLiteral("code") : name);
     if (it == contexts.constEnd())
-        return Result<SignalContext>::failure(tr("context '%1' is not one of code, comment, string, codeOrString, any, prose").arg(name.left(40)));
+        return Result<SignalContext>::failure(
+            tr("context '%1' is not one of code, comment, string, codeOrString, any, prose").arg(name.left(40)));
     return it.value();
 }
 
@@ -64,8 +68,8 @@ Result<SignalCatalogue> SignalCatalogue::parse(const QByteArray &json, const QSt
     SignalCatalogue catalogue;
     for (const QJsonValue &v : root.value(QLatin1StringView("categories")).toArray()) {
         const QJsonObject o = v.toObject();
-        catalogue.m_categories.append({o.value(QLatin1StringView("id")).toString(), o.value(QLatin1StringView("name")).toString(),
-                                       o.value(QLatin1StringView("weightKey")).toString()});
+        catalogue.m_categories.append({ o.value(QLatin1StringView("id")).toString(), o.value(QLatin1StringView("name")).toString(),
+            o.value(QLatin1StringView("weightKey")).toString() });
     }
     const QJsonArray signalArray = root.value(QLatin1StringView("signals")).toArray();
     for (qsizetype i = 0; i < signalArray.size(); ++i) {
@@ -91,7 +95,7 @@ Result<SignalCatalogue> SignalCatalogue::parse(const QByteArray &json, const QSt
         auto pattern = regex(o, QStringLiteral("pattern"), true);
         auto required = regex(o, QStringLiteral("requires"), false);
         auto absent = regex(o, QStringLiteral("absent"), false);
-        for (const auto *r : {&pattern, &required, &absent}) {
+        for (const auto *r : { &pattern, &required, &absent }) {
             if (!*r)
                 return fail(r->error());
         }

@@ -10,13 +10,14 @@
 namespace ks::scoring {
 
 // Where in a text a signal's pattern may match.
-enum class SignalContext {
-    Code,         // outside comments and strings
+enum class SignalContext
+{
+    Code, // outside comments and strings
     Comment,
-    String,       // string literals and docstrings
+    String, // string literals and docstrings
     CodeOrString, // e.g. PTX in inline asm strings
-    Any,          // the raw text
-    Prose,        // PR descriptions and review comments
+    Any, // the raw text
+    Prose, // PR descriptions and review comments
 };
 
 struct SignalCategory
@@ -37,9 +38,9 @@ struct Signal
     bool fileScope = false; // the pattern may span lines
     QRegularExpression pattern;
     QRegularExpression required; // must occur in the file (same context), if set
-    QRegularExpression absent;   // must not occur in the file, if set
+    QRegularExpression absent; // must not occur in the file, if set
     QRegularExpression countPattern;
-    int minCount = 0;  // countPattern must occur at least this often (0: unchecked)
+    int minCount = 0; // countPattern must occur at least this often (0: unchecked)
     int maxCount = -1; // ...and at most this often (-1: unchecked)
     bool skipTests = false;
     bool anti = false;

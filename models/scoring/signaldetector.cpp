@@ -7,7 +7,6 @@
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-
 #include <QRegularExpression>
 
 namespace ks::scoring {
@@ -24,7 +23,7 @@ struct SignalDetector::Source
     QString language;
     QStringList lines;
     QList<int> lineNumbers; // reported number of each line
-    QList<bool> counts;     // does a hit on this line count (patches: added lines)
+    QList<bool> counts; // does a hit on this line count (patches: added lines)
     bool prose = false;
 };
 
@@ -64,8 +63,7 @@ int countMatches(const QRegularExpression &re, const QString &text)
 SignalDetector::SignalDetector(const SignalCatalogue &catalogue)
     : m_catalogue(catalogue)
     , d(std::make_unique<Impl>())
-{
-}
+{ }
 
 SignalDetector::~SignalDetector() = default;
 
@@ -164,7 +162,7 @@ SignalScan SignalDetector::scan(const Source &source) const
         auto report = [&](int index, int column, int length) {
             if (index < 0 || index >= source.lines.size() || !source.counts[index])
                 return;
-            result.hits.append({s, source.lineNumbers[index], column + 1, length});
+            result.hits.append({ s, source.lineNumbers[index], column + 1, length });
         };
         if (s->fileScope) {
             const QString &text = whole(view);
@@ -189,9 +187,8 @@ SignalScan SignalDetector::scan(const Source &source) const
                 report(i, int(m.capturedStart()), int(m.capturedLength()));
         }
     }
-    std::sort(result.hits.begin(), result.hits.end(), [](const SignalHit &a, const SignalHit &b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
+    std::sort(result.hits.begin(), result.hits.end(),
+        [](const SignalHit &a, const SignalHit &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
     return result;
 }
 

@@ -11,7 +11,7 @@ namespace ks::scoring {
 struct SignalHit
 {
     const Signal *signal = nullptr; // owned by the catalogue
-    int line = 0;   // 1-based; in a patch, the line of the new file
+    int line = 0; // 1-based; in a patch, the line of the new file
     int column = 0; // 1-based
     int length = 0;
 };

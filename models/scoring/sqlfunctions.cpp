@@ -19,8 +19,9 @@ void sqlRecency(sqlite3_context *context, int, sqlite3_value **argv)
 
 void sqlPullValue(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    sqlite3_result_double(context, formula::pullValue(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]),
-                                                      sqlite3_value_double(argv[2]), sqlite3_value_double(argv[3])));
+    sqlite3_result_double(context,
+        formula::pullValue(
+            sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]), sqlite3_value_double(argv[2]), sqlite3_value_double(argv[3])));
 }
 
 QStringView textOf(sqlite3_value *value)

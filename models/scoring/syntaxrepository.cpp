@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "syntaxrepository.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QThreadStorage>
-
-#include <KSyntaxHighlighting/Repository>
 
 namespace ks::scoring {
 
@@ -21,25 +20,29 @@ const QString &resourceSearchPath()
 
 bool isPython(const QString &suffix)
 {
-    return suffix == QLatin1String("py") || suffix == QLatin1String("pyi")
-        || suffix == QLatin1String("pyw");
+    return suffix == QLatin1String("py") || suffix == QLatin1String("pyi") || suffix == QLatin1String("pyw");
 }
 
 bool isCxx(const QString &suffix)
 {
     static const QStringList suffixes {
-        QStringLiteral("h"),   QStringLiteral("hh"),  QStringLiteral("hpp"),
-        QStringLiteral("hxx"), QStringLiteral("inl"), QStringLiteral("cpp"),
-        QStringLiteral("cc"),  QStringLiteral("cxx"), QStringLiteral("c++"),
+        QStringLiteral("h"),
+        QStringLiteral("hh"),
+        QStringLiteral("hpp"),
+        QStringLiteral("hxx"),
+        QStringLiteral("inl"),
+        QStringLiteral("cpp"),
+        QStringLiteral("cc"),
+        QStringLiteral("cxx"),
+        QStringLiteral("c++"),
     };
     return suffixes.contains(suffix);
 }
 
 bool usesTriton(QStringView content)
 {
-    return content.contains(u"@triton.jit") || content.contains(u"@triton.autotune")
-        || content.contains(u"@triton.heuristics") || content.contains(u"import triton.language")
-        || content.contains(u"from triton import language");
+    return content.contains(u"@triton.jit") || content.contains(u"@triton.autotune") || content.contains(u"@triton.heuristics")
+        || content.contains(u"import triton.language") || content.contains(u"from triton import language");
 }
 
 bool usesCuda(QStringView content)

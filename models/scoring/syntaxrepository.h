@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <KSyntaxHighlighting/Definition>
 #include <QString>
 #include <QStringView>
-
-#include <KSyntaxHighlighting/Definition>
 
 namespace KSyntaxHighlighting {
 class Repository;

@@ -44,12 +44,12 @@ Result<QUrl> ApiOrigin::parseRoot(const QString &text)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return R::failure(tr("'%1' is not an http(s) address such as https://api.github.com or https://HOST/api/v3.")
-                              .arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200)));
+                .arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200)));
     url = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (scheme == QLatin1String("http") && !isLoopback(url))
         return R::failure(tr("%1 is plain http: the token would cross the network unencrypted. Use https "
                              "(plain http is accepted only on this machine, 127.0.0.1 or localhost).")
-                              .arg(url.toDisplayString()));
+                .arg(url.toDisplayString()));
     return url;
 }
 

@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
-
 #include <sqlite3.h>
 
 namespace ks::store {
@@ -134,7 +133,8 @@ Status Database::open(const QString &path, OpenMode mode, const QList<Migration>
         return Status::failure(tr("%1 is not a file.").arg(m_path));
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            return Status::failure(tr("There is no workspace at %1. Create one with 'kernelscout init' or choose another file.").arg(m_path));
+            return Status::failure(
+                tr("There is no workspace at %1. Create one with 'kernelscout init' or choose another file.").arg(m_path));
         if (!QDir().mkpath(info.absolutePath()))
             return Status::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
@@ -193,7 +193,8 @@ Status Database::configure()
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
             return Status::failure(describe(q.lastError()));
         if (q.value(0).toString() != QLatin1String("ok"))
-            return Status::failure(tr("the workspace file is damaged (%1). Restore a backup; nothing was changed.").arg(q.value(0).toString()));
+            return Status::failure(
+                tr("the workspace file is damaged (%1). Restore a backup; nothing was changed.").arg(q.value(0).toString()));
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return Status::failure(describe(q.lastError()));
@@ -232,9 +233,10 @@ Status Database::migrate(const QList<Migration> &migrations)
     const int current = schemaVersion();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > latest)
-        return Status::failure(tr("it was written by a newer Kernel Scout (schema %1; this build knows up to %2). Update Kernel Scout; nothing was changed.")
-                                   .arg(current)
-                                   .arg(latest));
+        return Status::failure(
+            tr("it was written by a newer Kernel Scout (schema %1; this build knows up to %2). Update Kernel Scout; nothing was changed.")
+                .arg(current)
+                .arg(latest));
     if (current == latest)
         return {};
     if (m_readOnly)
@@ -248,7 +250,8 @@ Status Database::migrate(const QList<Migration> &migrations)
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_backupPath);
         if (!q.exec())
-            return Status::failure(tr("could not back up the workspace before upgrading it (%1); nothing was changed.").arg(describe(q.lastError())));
+            return Status::failure(
+                tr("could not back up the workspace before upgrading it (%1); nothing was changed.").arg(describe(q.lastError())));
         privatefiles::restrict(m_backupPath); // it holds everyone the workspace does
     }
 
@@ -265,9 +268,8 @@ Status Database::migrate(const QList<Migration> &migrations)
             const QString message = QString::fromUtf8(errorText ? errorText : sqlite3_errmsg(handle));
             sqlite3_free(errorText);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Status::failure(tr("upgrading to schema %1 (%2) failed: %3. The workspace is unchanged.")
-                                       .arg(step.version)
-                                       .arg(step.name, message));
+            return Status::failure(
+                tr("upgrading to schema %1 (%2) failed: %3. The workspace is unchanged.").arg(step.version).arg(step.name, message));
         }
     }
     QSqlQuery meta(connection());

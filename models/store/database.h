@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-
 #include <functional>
 
 class QTimer;
@@ -26,7 +25,11 @@ class Database final : public QObject
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist
+    };
 
     // Marks the file as ours ('KSCO'); a SQLite file with another id is refused.
     static constexpr int ApplicationId = 0x4B53434F;
@@ -34,8 +37,7 @@ public:
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
-    Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
-                const QList<Migration> &migrations = bundledMigrations());
+    Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing, const QList<Migration> &migrations = bundledMigrations());
     void close();
 
     bool isOpen() const;

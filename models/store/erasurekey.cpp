@@ -5,8 +5,8 @@
 #include "domain/privatefiles.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
@@ -102,7 +102,7 @@ Status matchesCheck(Database &db, const QByteArray &key, const QString &file)
     if (!check->isEmpty() && check.value() != checkValue(key))
         return Status::failure(tr("%1 is not the key this workspace's erasures were made with, so it cannot keep anyone out. Import the "
                                   "right one with `kernelscout workspace import-key FILE`.")
-                                   .arg(QDir::toNativeSeparators(file)));
+                .arg(QDir::toNativeSeparators(file)));
     return {};
 }
 
@@ -172,7 +172,7 @@ Result<QByteArray> ErasureKey::findOrCreate(Database &db)
     const auto id = workspaceId(db, true);
     if (!id)
         return R::failure(id.error());
-    KeyFile made{id.value(), QByteArray(KeyBytes, Qt::Uninitialized)};
+    KeyFile made { id.value(), QByteArray(KeyBytes, Qt::Uninitialized) };
     QRandomGenerator::system()->generate(made.key.begin(), made.key.end());
     if (const Status s = writeKeyFile(keyFile(made.workspaceId), made); !s)
         return R::failure(s.error());
@@ -188,7 +188,7 @@ Status ErasureKey::exportTo(Database &db, const QString &file)
         return Status::failure(key.error());
     if (key->isEmpty())
         return Status::failure(tr("This workspace has no erasure key yet: nobody has been forgotten in it."));
-    return writeKeyFile(file, {workspaceId(db, false).value(), key.value()});
+    return writeKeyFile(file, { workspaceId(db, false).value(), key.value() });
 }
 
 Status ErasureKey::importFrom(Database &db, const QString &file)
@@ -201,7 +201,7 @@ Status ErasureKey::importFrom(Database &db, const QString &file)
         return Status::failure(id.error());
     if (id->isEmpty() || id.value() != key->workspaceId)
         return Status::failure(tr("%1 is the key of another workspace; this one's id is %2.")
-                                   .arg(QDir::toNativeSeparators(file), id->isEmpty() ? tr("not set") : id.value()));
+                .arg(QDir::toNativeSeparators(file), id->isEmpty() ? tr("not set") : id.value()));
     if (const Status s = matchesCheck(db, key->key, file); !s)
         return s;
     const auto present = find(db);

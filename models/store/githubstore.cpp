@@ -9,9 +9,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 
 namespace ks::store {
 namespace {
@@ -57,7 +57,7 @@ bool exec(QSqlQuery &q, const QVariantList &values, Status &status)
 // Inserts a row, or when its key exists updates it (the update's WHERE says
 // whether anything changed); counts which happened.
 bool insertOrUpdate(QSqlQuery &insert, const QVariantList &insertValues, QSqlQuery &update, const QVariantList &updateValues,
-                    PageCounts &counts, Status &status)
+    PageCounts &counts, Status &status)
 {
     if (!exec(insert, insertValues, status))
         return false;
@@ -76,13 +76,12 @@ QStringList minimalPrefixes(QStringList prefixes)
 {
     prefixes.removeDuplicates();
     if (prefixes.contains(QString()))
-        return {QString()};
+        return { QString() };
     std::sort(prefixes.begin(), prefixes.end());
     QStringList result;
     for (const QString &p : std::as_const(prefixes)) {
-        const bool covered = std::any_of(result.begin(), result.end(), [&](const QString &kept) {
-            return p.startsWith(kept + QLatin1Char('/'));
-        });
+        const bool covered
+            = std::any_of(result.begin(), result.end(), [&](const QString &kept) { return p.startsWith(kept + QLatin1Char('/')); });
         if (!covered)
             result.append(p);
     }
@@ -107,8 +106,7 @@ QString underPrefixes(const QString &column, const QStringList &prefixes, QVaria
 GitHubStore::GitHubStore(Database &db, MachineUsers machines)
     : m_db(db)
     , m_machines(std::move(machines))
-{
-}
+{ }
 
 GitHubStore::~GitHubStore() = default;
 
@@ -155,7 +153,7 @@ Result<QList<SyncTarget>> GitHubStore::targets(const QString &layerKey, const QS
         const qint64 id = q.value(0).toLongLong();
         auto it = std::find_if(targets.begin(), targets.end(), [&](const SyncTarget &t) { return t.repoId == id; });
         if (it == targets.end())
-            targets.append({id, q.value(1).toString(), q.value(2).toString(), prefixes});
+            targets.append({ id, q.value(1).toString(), q.value(2).toString(), prefixes });
         else
             it->prefixes.append(prefixes);
     }
@@ -163,7 +161,7 @@ Result<QList<SyncTarget>> GitHubStore::targets(const QString &layerKey, const QS
         return R::failure(tr("No layer '%1' maps any repository.").arg(layerKey.left(80)));
     if (!repoFullName.isEmpty() && targets.isEmpty())
         return R::failure(tr("%1 is not in the repo map%2; add it with 'kernelscout repos add'.")
-                              .arg(repoFullName.left(140), layerKey.isEmpty() ? QString() : tr(" of layer '%1'").arg(layerKey)));
+                .arg(repoFullName.left(140), layerKey.isEmpty() ? QString() : tr(" of layer '%1'").arg(layerKey)));
     for (SyncTarget &t : targets)
         t.prefixes = minimalPrefixes(t.prefixes);
     return targets;
@@ -172,7 +170,8 @@ Result<QList<SyncTarget>> GitHubStore::targets(const QString &layerKey, const QS
 Result<WalkState> GitHubStore::walkState(qint64 repoId, const QString &walk) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT cursor, resume_url, started_at, bound, pages_done, pages_total FROM sync_walks WHERE repo_id = ? AND walk = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT cursor, resume_url, started_at, bound, pages_done, pages_total FROM sync_walks WHERE repo_id = ? AND walk = ?"));
     q.addBindValue(repoId);
     q.addBindValue(walk);
     if (!q.exec())
@@ -192,33 +191,35 @@ Result<WalkState> GitHubStore::walkState(qint64 repoId, const QString &walk) con
 Status GitHubStore::beginWalk(qint64 repoId, const QString &walk, const QDateTime &startedAt, const QDateTime &bound)
 {
     Status status;
-    QSqlQuery &q = prepared("beginWalk", QStringLiteral(
-        "INSERT INTO sync_walks(repo_id, walk, started_at, bound, resume_url, pages_done, pages_total) VALUES (?, ?, ?, ?, NULL, 0, NULL) "
-        "ON CONFLICT(repo_id, walk) DO UPDATE SET started_at = excluded.started_at, bound = excluded.bound, "
-        "resume_url = NULL, pages_done = 0, pages_total = NULL"));
-    exec(q, {repoId, walk, iso(startedAt), iso(bound)}, status);
+    QSqlQuery &q = prepared("beginWalk",
+        QStringLiteral("INSERT INTO sync_walks(repo_id, walk, started_at, bound, resume_url, pages_done, pages_total) VALUES (?, ?, ?, ?, "
+                       "NULL, 0, NULL) "
+                       "ON CONFLICT(repo_id, walk) DO UPDATE SET started_at = excluded.started_at, bound = excluded.bound, "
+                       "resume_url = NULL, pages_done = 0, pages_total = NULL"));
+    exec(q, { repoId, walk, iso(startedAt), iso(bound) }, status);
     return status;
 }
 
 Status GitHubStore::recordPage(qint64 repoId, const QString &walk, const QUrl &next, int pagesTotal)
 {
     Status status;
-    QSqlQuery &q = prepared("recordPage", QStringLiteral(
-        "UPDATE sync_walks SET resume_url = ?, pages_done = pages_done + 1, pages_total = coalesce(?, pages_total) "
-        "WHERE repo_id = ? AND walk = ?"));
-    exec(q, {next.isValid() ? QVariant(next.toString(QUrl::FullyEncoded)) : QVariant(QMetaType::fromType<QString>()),
-             pagesTotal > 0 ? QVariant(pagesTotal) : QVariant(QMetaType::fromType<int>()), repoId, walk},
-         status);
+    QSqlQuery &q = prepared("recordPage",
+        QStringLiteral("UPDATE sync_walks SET resume_url = ?, pages_done = pages_done + 1, pages_total = coalesce(?, pages_total) "
+                       "WHERE repo_id = ? AND walk = ?"));
+    exec(q,
+        { next.isValid() ? QVariant(next.toString(QUrl::FullyEncoded)) : QVariant(QMetaType::fromType<QString>()),
+            pagesTotal > 0 ? QVariant(pagesTotal) : QVariant(QMetaType::fromType<int>()), repoId, walk },
+        status);
     return status;
 }
 
 Status GitHubStore::completeWalk(qint64 repoId, const QString &walk)
 {
     Status status;
-    QSqlQuery &q = prepared("completeWalk", QStringLiteral(
-        "UPDATE sync_walks SET cursor = started_at, resume_url = NULL, started_at = NULL, bound = NULL "
-        "WHERE repo_id = ? AND walk = ?"));
-    exec(q, {repoId, walk}, status);
+    QSqlQuery &q = prepared("completeWalk",
+        QStringLiteral("UPDATE sync_walks SET cursor = started_at, resume_url = NULL, started_at = NULL, bound = NULL "
+                       "WHERE repo_id = ? AND walk = ?"));
+    exec(q, { repoId, walk }, status);
     return status;
 }
 
@@ -235,10 +236,10 @@ Status GitHubStore::storeEtag(const QUrl &url, const QByteArray &etag)
     if (etag.isEmpty())
         return {};
     Status status;
-    QSqlQuery &q = prepared("storeEtag", QStringLiteral(
-        "INSERT INTO http_etags(url, etag, fetched_at) VALUES (?, ?, ?) "
-        "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, fetched_at = excluded.fetched_at"));
-    exec(q, {url.toString(QUrl::FullyEncoded), QString::fromUtf8(etag), now()}, status);
+    QSqlQuery &q = prepared("storeEtag",
+        QStringLiteral("INSERT INTO http_etags(url, etag, fetched_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, fetched_at = excluded.fetched_at"));
+    exec(q, { url.toString(QUrl::FullyEncoded), QString::fromUtf8(etag), now() }, status);
     return status;
 }
 
@@ -263,8 +264,8 @@ Status GitHubStore::prepareErasures(const std::function<void(const QString &)> &
         if (!made)
             return made;
         if (progress)
-            progress(QCoreApplication::translate("ks::store::GitHubStore", "Re-keying %n erasure record(s) made before this version (once; about two minutes)",
-                                                 nullptr, salted.value()));
+            progress(QCoreApplication::translate("ks::store::GitHubStore",
+                "Re-keying %n erasure record(s) made before this version (once; about two minutes)", nullptr, salted.value()));
         const auto rekeyed = SuppressionList(m_db).rekey(key);
         if (!rekeyed)
             return Status::failure(rekeyed.error());
@@ -335,8 +336,8 @@ QString GitHubStore::scrub(const QString &text) const
     for (const QString &login : m_suppressedLogins) {
         // Whole logins only (GitHub logins are letters, digits and hyphens):
         // one they took after the erasure is met by id, not in the list.
-        const QRegularExpression mention(u"(?<![A-Za-z0-9-])@?%1(?![A-Za-z0-9-])"_s.arg(QRegularExpression::escape(login)),
-                                         QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression mention(
+            u"(?<![A-Za-z0-9-])@?%1(?![A-Za-z0-9-])"_s.arg(QRegularExpression::escape(login)), QRegularExpression::CaseInsensitiveOption);
         out.replace(mention, u"[redacted]"_s);
     }
     return out;
@@ -368,18 +369,21 @@ bool GitHubStore::upsertUser(const github::User &user, Status &status)
         return bool(status);
     // A login GitHub has since given to someone else is freed first: logins
     // are reusable, ids are not.
-    QSqlQuery &free = prepared("freeLogin", QStringLiteral(
-        "UPDATE github_users SET login = login || '~' || id WHERE login = ? COLLATE NOCASE AND id <> ?"));
-    if (!exec(free, {user.login, user.id}, status))
+    QSqlQuery &free = prepared(
+        "freeLogin", QStringLiteral("UPDATE github_users SET login = login || '~' || id WHERE login = ? COLLATE NOCASE AND id <> ?"));
+    if (!exec(free, { user.login, user.id }, status))
         return false;
-    QSqlQuery &q = prepared("upsertUser", QStringLiteral(
-        "INSERT INTO github_users(id, login, type, is_machine, html_url, avatar_url, seen_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET login = excluded.login, type = excluded.type, is_machine = excluded.is_machine, "
-        "html_url = coalesce(excluded.html_url, html_url), avatar_url = coalesce(excluded.avatar_url, avatar_url), seen_at = excluded.seen_at"));
+    QSqlQuery &q = prepared("upsertUser",
+        QStringLiteral("INSERT INTO github_users(id, login, type, is_machine, html_url, avatar_url, seen_at, first_seen_at) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET login = excluded.login, type = excluded.type, is_machine = excluded.is_machine, "
+                       "html_url = coalesce(excluded.html_url, html_url), avatar_url = coalesce(excluded.avatar_url, avatar_url), seen_at "
+                       "= excluded.seen_at"));
     const QString type = user.type.isEmpty() ? QStringLiteral("User") : user.type;
-    if (!exec(q, {user.id, user.login, type, m_machines.isMachine(user.login, type) ? 1 : 0, text(user.htmlUrl),
-                  text(user.avatarUrl), now(), now()},
-              status))
+    if (!exec(q,
+            { user.id, user.login, type, m_machines.isMachine(user.login, type) ? 1 : 0, text(user.htmlUrl), text(user.avatarUrl), now(),
+                now() },
+            status))
         return false;
     m_usersSeen.insert(user.id);
     return true;
@@ -390,12 +394,12 @@ Status GitHubStore::applyRepo(qint64 repoId, const github::Repo &repo)
     Status status;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE repos SET github_id = ?, default_branch = ?, html_url = ? WHERE id = ?"));
-    exec(q, {repo.id, repo.defaultBranch, repo.htmlUrl, repoId}, status);
+    exec(q, { repo.id, repo.defaultBranch, repo.htmlUrl, repoId }, status);
     return status;
 }
 
-Result<PageCounts> GitHubStore::applyCommits(const SyncTarget &target, const QString &prefix,
-                                             const QList<github::Commit> &commits, const QString &sourceUrl)
+Result<PageCounts> GitHubStore::applyCommits(
+    const SyncTarget &target, const QString &prefix, const QList<github::Commit> &commits, const QString &sourceUrl)
 {
     using R = Result<PageCounts>;
     Status status;
@@ -403,11 +407,12 @@ Result<PageCounts> GitHubStore::applyCommits(const SyncTarget &target, const QSt
     if (!refreshErasures(status))
         return R::failure(status.error());
     const QString fetched = now();
-    QSqlQuery &insert = prepared("insertCommit", QStringLiteral(
-        "INSERT OR IGNORE INTO commits(repo_id, sha, author_id, author_login, author_name, author_email, authored_at, "
-        "committed_at, message, pr_number, html_url, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery &link = prepared("commitPrefix", QStringLiteral(
-        "INSERT OR IGNORE INTO commit_prefixes(repo_id, sha, prefix) VALUES (?, ?, ?)"));
+    QSqlQuery &insert = prepared("insertCommit",
+        QStringLiteral(
+            "INSERT OR IGNORE INTO commits(repo_id, sha, author_id, author_login, author_name, author_email, authored_at, "
+            "committed_at, message, pr_number, html_url, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &link
+        = prepared("commitPrefix", QStringLiteral("INSERT OR IGNORE INTO commit_prefixes(repo_id, sha, prefix) VALUES (?, ?, ?)"));
     for (const github::Commit &c : commits) {
         if (isSuppressed(c.author, status))
             continue; // their own work: not kept
@@ -416,13 +421,14 @@ Result<PageCounts> GitHubStore::applyCommits(const SyncTarget &target, const QSt
         if (!upsertUser(c.author, status))
             return R::failure(status.error());
         const int pr = github::pullNumberFromMessage(c.message, target.owner, target.name);
-        if (!exec(insert, {target.repoId, c.sha, userId(c.author), login(c.author), text(c.authorName), text(c.authorEmail),
-                           iso(c.authoredAt), iso(c.committedAt).isNull() ? QVariant(fetched) : iso(c.committedAt), scrub(c.message),
-                           pr > 0 ? QVariant(pr) : QVariant(QMetaType::fromType<int>()), text(c.htmlUrl), sourceUrl, fetched},
-                  status))
+        if (!exec(insert,
+                { target.repoId, c.sha, userId(c.author), login(c.author), text(c.authorName), text(c.authorEmail), iso(c.authoredAt),
+                    iso(c.committedAt).isNull() ? QVariant(fetched) : iso(c.committedAt), scrub(c.message),
+                    pr > 0 ? QVariant(pr) : QVariant(QMetaType::fromType<int>()), text(c.htmlUrl), sourceUrl, fetched },
+                status))
             return R::failure(status.error());
         counts.added += insert.numRowsAffected() > 0;
-        if (!exec(link, {target.repoId, c.sha, prefix}, status))
+        if (!exec(link, { target.repoId, c.sha, prefix }, status))
             return R::failure(status.error());
     }
     return counts;
@@ -436,16 +442,19 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
     if (!refreshErasures(status))
         return R::failure(status.error());
     const QString fetched = now();
-    QSqlQuery &insert = prepared("insertPull", QStringLiteral(
-        "INSERT OR IGNORE INTO pull_requests(id, repo_id, number, title, body, state, author_id, author_login, created_at, "
-        "updated_at, closed_at, merged_at, merged_by_login, merge_commit_sha, additions, deletions, changed_files, html_url, "
-        "source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = prepared("insertPull",
+        QStringLiteral(
+            "INSERT OR IGNORE INTO pull_requests(id, repo_id, number, title, body, state, author_id, author_login, created_at, "
+            "updated_at, closed_at, merged_at, merged_by_login, merge_commit_sha, additions, deletions, changed_files, html_url, "
+            "source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // List answers lack merged_by and line counts: keep what a detail answer stored.
-    QSqlQuery &update = prepared("updatePull", QStringLiteral(
-        "UPDATE pull_requests SET title = ?, body = ?, body_scanned_at = NULL, state = ?, updated_at = ?, closed_at = ?, merged_at = ?, "
-        "merged_by_login = coalesce(?, merged_by_login), merge_commit_sha = ?, additions = coalesce(?, additions), "
-        "deletions = coalesce(?, deletions), changed_files = coalesce(?, changed_files), source_url = ?, fetched_at = ? "
-        "WHERE id = ? AND (updated_at IS NOT ? OR (? IS NOT NULL AND merged_by_login IS NULL) OR (? IS NOT NULL AND additions IS NULL))"));
+    QSqlQuery &update = prepared("updatePull",
+        QStringLiteral("UPDATE pull_requests SET title = ?, body = ?, body_scanned_at = NULL, state = ?, updated_at = ?, closed_at = ?, "
+                       "merged_at = ?, "
+                       "merged_by_login = coalesce(?, merged_by_login), merge_commit_sha = ?, additions = coalesce(?, additions), "
+                       "deletions = coalesce(?, deletions), changed_files = coalesce(?, changed_files), source_url = ?, fetched_at = ? "
+                       "WHERE id = ? AND (updated_at IS NOT ? OR (? IS NOT NULL AND merged_by_login IS NULL) OR (? IS NOT NULL AND "
+                       "additions IS NULL))"));
     for (const github::PullRequest &p : pulls) {
         // A suppressed author's PR stays for its reviewers, without its author.
         const github::User author = visible(p.author, status);
@@ -455,7 +464,7 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
             // Theirs: kept (without them) only where an erasure kept it for
             // the others who took part; never stored anew.
             QSqlQuery &known = prepared("pullKnown", QStringLiteral("SELECT 1 FROM pull_requests WHERE id = ?"));
-            if (!exec(known, {p.id}, status))
+            if (!exec(known, { p.id }, status))
                 return R::failure(status.error());
             const bool kept = known.next();
             known.finish();
@@ -467,28 +476,26 @@ Result<PageCounts> GitHubStore::applyPulls(qint64 repoId, const QList<github::Pu
         const QVariant noInt(QMetaType::fromType<int>());
         const QVariant additions = p.additions >= 0 ? QVariant(p.additions) : noInt;
         const bool mergerGone = p.mergedByLogin.isEmpty() || m_suppressedLogins.contains(p.mergedByLogin, Qt::CaseInsensitive)
-                                || m_redactor.mentions(p.mergedByLogin);
+            || m_redactor.mentions(p.mergedByLogin);
         const QVariant mergedBy = mergerGone ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.mergedByLogin);
         const QVariant deletions = p.deletions >= 0 ? QVariant(p.deletions) : noInt;
         const QVariant changedFiles = p.changedFiles >= 0 ? QVariant(p.changedFiles) : noInt;
         const QString title = scrub(p.title);
         const QVariant body = text(scrub(p.body));
         if (!insertOrUpdate(insert,
-                            {p.id, repoId, p.number, title, body, p.state, userId(author), login(author),
-                             iso(p.createdAt), iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
-                             text(p.mergeCommitSha), additions, deletions, changedFiles, text(p.htmlUrl), sourceUrl, fetched},
-                            update,
-                            {title, body, p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy,
-                             text(p.mergeCommitSha), additions, deletions, changedFiles, sourceUrl, fetched, p.id,
-                             iso(p.updatedAt), mergedBy, additions},
-                            counts, status))
+                { p.id, repoId, p.number, title, body, p.state, userId(author), login(author), iso(p.createdAt), iso(p.updatedAt),
+                    iso(p.closedAt), iso(p.mergedAt), mergedBy, text(p.mergeCommitSha), additions, deletions, changedFiles, text(p.htmlUrl),
+                    sourceUrl, fetched },
+                update,
+                { title, body, p.state, iso(p.updatedAt), iso(p.closedAt), iso(p.mergedAt), mergedBy, text(p.mergeCommitSha), additions,
+                    deletions, changedFiles, sourceUrl, fetched, p.id, iso(p.updatedAt), mergedBy, additions },
+                counts, status))
             return R::failure(status.error());
     }
     return counts;
 }
 
-Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<github::ReviewComment> &comments,
-                                                    const QString &sourceUrl)
+Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<github::ReviewComment> &comments, const QString &sourceUrl)
 {
     using R = Result<PageCounts>;
     Status status;
@@ -496,12 +503,14 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
     if (!refreshErasures(status))
         return R::failure(status.error());
     const QString fetched = now();
-    QSqlQuery &insert = prepared("insertComment", QStringLiteral(
-        "INSERT OR IGNORE INTO review_comments(id, repo_id, pr_number, review_id, user_id, user_login, path, line, diff_hunk, "
-        "body, created_at, updated_at, html_url, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery &update = prepared("updateComment", QStringLiteral(
-        "UPDATE review_comments SET body = ?, line = ?, diff_hunk = ?, updated_at = ?, source_url = ?, fetched_at = ?, scanned_at = NULL "
-        "WHERE id = ? AND updated_at IS NOT ?"));
+    QSqlQuery &insert = prepared("insertComment",
+        QStringLiteral(
+            "INSERT OR IGNORE INTO review_comments(id, repo_id, pr_number, review_id, user_id, user_login, path, line, diff_hunk, "
+            "body, created_at, updated_at, html_url, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &update = prepared("updateComment",
+        QStringLiteral("UPDATE review_comments SET body = ?, line = ?, diff_hunk = ?, updated_at = ?, source_url = ?, fetched_at = ?, "
+                       "scanned_at = NULL "
+                       "WHERE id = ? AND updated_at IS NOT ?"));
     for (const github::ReviewComment &c : comments) {
         if (isSuppressed(c.user, status))
             continue;
@@ -514,18 +523,16 @@ Result<PageCounts> GitHubStore::applyReviewComments(qint64 repoId, const QList<g
         const QVariant hunk = text(scrub(c.diffHunk));
         const QString body = scrub(c.body);
         if (!insertOrUpdate(insert,
-                            {c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()),
-                             userId(c.user), login(c.user), where, line, hunk, body, iso(c.createdAt),
-                             iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched},
-                            update, {body, line, hunk, iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt)},
-                            counts, status))
+                { c.id, repoId, c.pullNumber, c.reviewId ? QVariant(c.reviewId) : QVariant(QMetaType::fromType<qint64>()), userId(c.user),
+                    login(c.user), where, line, hunk, body, iso(c.createdAt), iso(c.updatedAt), text(c.htmlUrl), sourceUrl, fetched },
+                update, { body, line, hunk, iso(c.updatedAt), sourceUrl, fetched, c.id, iso(c.updatedAt) }, counts, status))
             return R::failure(status.error());
     }
     return counts;
 }
 
-Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, const QList<github::PullFile> &files,
-                                                 const QList<github::Review> &reviews, const QString &sourceUrl)
+Result<PageCounts> GitHubStore::applyPullDetails(
+    qint64 repoId, int number, const QList<github::PullFile> &files, const QList<github::Review> &reviews, const QString &sourceUrl)
 {
     using R = Result<PageCounts>;
     Status status;
@@ -534,7 +541,7 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
         return R::failure(status.error());
     const QString fetched = now();
     QSqlQuery &find = prepared("findPull", QStringLiteral("SELECT id, updated_at FROM pull_requests WHERE repo_id = ? AND number = ?"));
-    if (!exec(find, {repoId, number}, status))
+    if (!exec(find, { repoId, number }, status))
         return R::failure(status.error());
     if (!find.next())
         return counts; // erased meanwhile (a forget in another window or process): nothing to attach them to
@@ -544,46 +551,51 @@ Result<PageCounts> GitHubStore::applyPullDetails(qint64 repoId, int number, cons
 
     // Signals found in the old patches go with them; the new ones get scanned.
     QSqlQuery &clearHits = prepared("clearFileHits", QStringLiteral("DELETE FROM signal_hits WHERE pr_id = ? AND source_kind = 'pr_file'"));
-    if (!exec(clearHits, {prId}, status))
+    if (!exec(clearHits, { prId }, status))
         return R::failure(status.error());
     QSqlQuery &clear = prepared("clearFiles", QStringLiteral("DELETE FROM pr_files WHERE pr_id = ?"));
-    if (!exec(clear, {prId}, status))
+    if (!exec(clear, { prId }, status))
         return R::failure(status.error());
-    QSqlQuery &file = prepared("insertFile", QStringLiteral(
-        "INSERT OR REPLACE INTO pr_files(pr_id, filename, status, additions, deletions, patch, previous_filename, source_url, fetched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &file = prepared("insertFile",
+        QStringLiteral("INSERT OR REPLACE INTO pr_files(pr_id, filename, status, additions, deletions, patch, previous_filename, "
+                       "source_url, fetched_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const github::PullFile &f : files) {
         const QVariant name = path(f.filename, status);
         const QVariant previous = path(f.previousFilename, status);
         if (!status)
             return R::failure(status.error());
-        if (!exec(file, {prId, name, text(f.status), f.additions, f.deletions,
-                         f.hasPatch ? QVariant(scrub(f.patch)) : QVariant(QMetaType::fromType<QString>()), previous, sourceUrl, fetched},
-                  status))
+        if (!exec(file,
+                { prId, name, text(f.status), f.additions, f.deletions,
+                    f.hasPatch ? QVariant(scrub(f.patch)) : QVariant(QMetaType::fromType<QString>()), previous, sourceUrl, fetched },
+                status))
             return R::failure(status.error());
         ++counts.added;
     }
-    QSqlQuery &review = prepared("upsertReview", QStringLiteral(
-        "INSERT INTO pr_reviews(id, pr_id, reviewer_id, reviewer_login, state, body, submitted_at, html_url, source_url, fetched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state, body = excluded.body, scanned_at = NULL, "
-        "source_url = excluded.source_url, fetched_at = excluded.fetched_at"));
+    QSqlQuery &review = prepared("upsertReview",
+        QStringLiteral(
+            "INSERT INTO pr_reviews(id, pr_id, reviewer_id, reviewer_login, state, body, submitted_at, html_url, source_url, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state, body = excluded.body, scanned_at "
+            "= NULL, "
+            "source_url = excluded.source_url, fetched_at = excluded.fetched_at"));
     for (const github::Review &r : reviews) {
         if (isSuppressed(r.reviewer, status))
             continue;
         if (!upsertUser(r.reviewer, status))
             return R::failure(status.error());
-        if (!exec(review, {r.id, prId, userId(r.reviewer), login(r.reviewer), r.state, text(scrub(r.body)), iso(r.submittedAt),
-                           text(r.htmlUrl), sourceUrl, fetched},
-                  status))
+        if (!exec(review,
+                { r.id, prId, userId(r.reviewer), login(r.reviewer), r.state, text(scrub(r.body)), iso(r.submittedAt), text(r.htmlUrl),
+                    sourceUrl, fetched },
+                status))
             return R::failure(status.error());
         ++counts.added;
     }
-    QSqlQuery &done = prepared("pullDetailsDone", QStringLiteral(
-        "UPDATE pull_requests SET details_updated_at = ?, details_fetched_at = ?, "
-        "additions = coalesce(additions, (SELECT sum(additions) FROM pr_files WHERE pr_id = ?)), "
-        "deletions = coalesce(deletions, (SELECT sum(deletions) FROM pr_files WHERE pr_id = ?)), "
-        "changed_files = coalesce(changed_files, (SELECT count(*) FROM pr_files WHERE pr_id = ?)) WHERE id = ?"));
-    exec(done, {updatedAt, fetched, prId, prId, prId, prId}, status);
+    QSqlQuery &done = prepared("pullDetailsDone",
+        QStringLiteral("UPDATE pull_requests SET details_updated_at = ?, details_fetched_at = ?, "
+                       "additions = coalesce(additions, (SELECT sum(additions) FROM pr_files WHERE pr_id = ?)), "
+                       "deletions = coalesce(deletions, (SELECT sum(deletions) FROM pr_files WHERE pr_id = ?)), "
+                       "changed_files = coalesce(changed_files, (SELECT count(*) FROM pr_files WHERE pr_id = ?)) WHERE id = ?"));
+    exec(done, { updatedAt, fetched, prId, prId, prId, prId }, status);
     if (!status)
         return R::failure(status.error());
     return counts;
@@ -596,50 +608,50 @@ Result<PageCounts> GitHubStore::applyProfile(const github::Profile &p, const QSt
     if (!refreshErasures(status))
         return R::failure(status.error());
     if (isSuppressed(p.user, status) || !status)
-        return status ? R(PageCounts{}) : R::failure(status.error());
+        return status ? R(PageCounts {}) : R::failure(status.error());
     m_usersSeen.remove(p.user.id);
     if (!upsertUser(p.user, status))
         return R::failure(status.error());
-    QSqlQuery &q = prepared("applyProfile", QStringLiteral(
-        "UPDATE github_users SET name = ?, company = ?, location = ?, blog = ?, email = ?, twitter_username = ?, bio = ?, "
-        "hireable = ?, profile_source_url = ?, profile_fetched_at = ? WHERE id = ?"));
+    QSqlQuery &q = prepared("applyProfile",
+        QStringLiteral("UPDATE github_users SET name = ?, company = ?, location = ?, blog = ?, email = ?, twitter_username = ?, bio = ?, "
+                       "hireable = ?, profile_source_url = ?, profile_fetched_at = ? WHERE id = ?"));
     // Their own name, e-mail and handle are theirs; what they write about
     // others (a bio thanking a forgotten co-author, a company or blog
     // naming one) is redacted.
-    if (!exec(q, {text(p.name), text(scrub(p.company)), text(p.location), text(scrub(p.blog)), text(p.email), text(p.twitterUsername),
-                  text(scrub(p.bio)), p.hireableKnown ? QVariant(p.hireable ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
-                  sourceUrl, now(), p.user.id},
-              status))
+    if (!exec(q,
+            { text(p.name), text(scrub(p.company)), text(p.location), text(scrub(p.blog)), text(p.email), text(p.twitterUsername),
+                text(scrub(p.bio)), p.hireableKnown ? QVariant(p.hireable ? 1 : 0) : QVariant(QMetaType::fromType<int>()), sourceUrl, now(),
+                p.user.id },
+            status))
         return R::failure(status.error());
-    return PageCounts{0, 1};
+    return PageCounts { 0, 1 };
 }
 
 Status GitHubStore::touchProfile(const QString &login)
 {
     Status status;
-    QSqlQuery &q = prepared("touchProfile", QStringLiteral(
-        "UPDATE github_users SET profile_fetched_at = ? WHERE login = ? COLLATE NOCASE"));
-    exec(q, {now(), login}, status);
+    QSqlQuery &q
+        = prepared("touchProfile", QStringLiteral("UPDATE github_users SET profile_fetched_at = ? WHERE login = ? COLLATE NOCASE"));
+    exec(q, { now(), login }, status);
     return status;
 }
 
 Status GitHubStore::setCommitPull(qint64 repoId, const QString &sha, int number)
 {
     Status status;
-    QSqlQuery &q = prepared("setCommitPull", QStringLiteral(
-        "UPDATE commits SET pr_number = coalesce(?, pr_number), pr_lookup_done = 1 WHERE repo_id = ? AND sha = ?"));
-    exec(q, {number > 0 ? QVariant(number) : QVariant(QMetaType::fromType<int>()), repoId, sha}, status);
+    QSqlQuery &q = prepared("setCommitPull",
+        QStringLiteral("UPDATE commits SET pr_number = coalesce(?, pr_number), pr_lookup_done = 1 WHERE repo_id = ? AND sha = ?"));
+    exec(q, { number > 0 ? QVariant(number) : QVariant(QMetaType::fromType<int>()), repoId, sha }, status);
     return status;
 }
 
 Result<QStringList> GitHubStore::commitsWithoutPull(qint64 repoId, int limit) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT c.sha FROM commits c LEFT JOIN github_users u ON u.id = c.author_id "
-        "WHERE c.repo_id = ? AND c.pr_number IS NULL AND c.pr_lookup_done = 0 AND coalesce(u.is_machine, 0) = 0 "
-        "AND EXISTS (SELECT 1 FROM commit_prefixes p WHERE p.repo_id = c.repo_id AND p.sha = c.sha) "
-        "ORDER BY c.committed_at DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT c.sha FROM commits c LEFT JOIN github_users u ON u.id = c.author_id "
+                             "WHERE c.repo_id = ? AND c.pr_number IS NULL AND c.pr_lookup_done = 0 AND coalesce(u.is_machine, 0) = 0 "
+                             "AND EXISTS (SELECT 1 FROM commit_prefixes p WHERE p.repo_id = c.repo_id AND p.sha = c.sha) "
+                             "ORDER BY c.committed_at DESC LIMIT ?"));
     q.addBindValue(repoId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -653,12 +665,12 @@ Result<QStringList> GitHubStore::commitsWithoutPull(qint64 repoId, int limit) co
 Status GitHubStore::associateByMergeCommit(qint64 repoId)
 {
     Status status;
-    QSqlQuery &q = prepared("associateByMergeCommit", QStringLiteral(
-        "UPDATE commits SET pr_number = (SELECT p.number FROM pull_requests p "
-        "  WHERE p.repo_id = commits.repo_id AND p.merge_commit_sha = commits.sha) "
-        "WHERE repo_id = ? AND pr_number IS NULL AND sha IN "
-        "  (SELECT merge_commit_sha FROM pull_requests WHERE repo_id = ? AND merge_commit_sha IS NOT NULL)"));
-    exec(q, {repoId, repoId}, status);
+    QSqlQuery &q = prepared("associateByMergeCommit",
+        QStringLiteral("UPDATE commits SET pr_number = (SELECT p.number FROM pull_requests p "
+                       "  WHERE p.repo_id = commits.repo_id AND p.merge_commit_sha = commits.sha) "
+                       "WHERE repo_id = ? AND pr_number IS NULL AND sha IN "
+                       "  (SELECT merge_commit_sha FROM pull_requests WHERE repo_id = ? AND merge_commit_sha IS NOT NULL)"));
+    exec(q, { repoId, repoId }, status);
     return status;
 }
 
@@ -675,43 +687,43 @@ Result<bool> GitHubStore::usesMergeCommits(qint64 repoId) const
 Status GitHubStore::markRelevantAndLanded(const SyncTarget &target)
 {
     Status status;
-    QVariantList values{target.repoId, target.repoId, target.repoId};
+    QVariantList values { target.repoId, target.repoId, target.repoId };
     const QString commentPaths = underPrefixes(QStringLiteral("rc.path"), target.prefixes, values);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE pull_requests SET relevant = 1 WHERE repo_id = ? AND relevant = 0 AND ("
-        " number IN (SELECT c.pr_number FROM commits c JOIN commit_prefixes p ON p.repo_id = c.repo_id AND p.sha = c.sha "
-        "            WHERE c.repo_id = ? AND c.pr_number IS NOT NULL)"
-        " OR number IN (SELECT rc.pr_number FROM review_comments rc WHERE rc.repo_id = ? AND %1))").arg(commentPaths));
+    q.prepare(
+        QStringLiteral("UPDATE pull_requests SET relevant = 1 WHERE repo_id = ? AND relevant = 0 AND ("
+                       " number IN (SELECT c.pr_number FROM commits c JOIN commit_prefixes p ON p.repo_id = c.repo_id AND p.sha = c.sha "
+                       "            WHERE c.repo_id = ? AND c.pr_number IS NOT NULL)"
+                       " OR number IN (SELECT rc.pr_number FROM review_comments rc WHERE rc.repo_id = ? AND %1))")
+            .arg(commentPaths));
     if (!exec(q, values, status))
         return status;
     // Landed: merged, or closed with its commit on the default branch (which
     // is what the commit walks list).
-    q.prepare(QStringLiteral(
-        "UPDATE pull_requests SET landed = 1 WHERE repo_id = ? AND landed = 0 AND (merged_at IS NOT NULL "
-        " OR number IN (SELECT pr_number FROM commits WHERE repo_id = ? AND pr_number IS NOT NULL))"));
-    exec(q, {target.repoId, target.repoId}, status);
+    q.prepare(QStringLiteral("UPDATE pull_requests SET landed = 1 WHERE repo_id = ? AND landed = 0 AND (merged_at IS NOT NULL "
+                             " OR number IN (SELECT pr_number FROM commits WHERE repo_id = ? AND pr_number IS NOT NULL))"));
+    exec(q, { target.repoId, target.repoId }, status);
     return status;
 }
 
 Result<QList<PendingPull>> GitHubStore::pullsNeedingDetails(qint64 repoId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT number, id FROM pull_requests WHERE repo_id = ? AND relevant = 1 "
-        "  AND (details_updated_at IS NULL OR details_updated_at < updated_at) "
-        "UNION "
-        "SELECT DISTINCT c.pr_number, 0 FROM commits c JOIN commit_prefixes p ON p.repo_id = c.repo_id AND p.sha = c.sha "
-        "  WHERE c.repo_id = ? AND c.pr_number IS NOT NULL "
-        "  AND NOT EXISTS (SELECT 1 FROM pull_requests r WHERE r.repo_id = c.repo_id AND r.number = c.pr_number) "
-        "ORDER BY 1 DESC"));
+    q.prepare(
+        QStringLiteral("SELECT number, id FROM pull_requests WHERE repo_id = ? AND relevant = 1 "
+                       "  AND (details_updated_at IS NULL OR details_updated_at < updated_at) "
+                       "UNION "
+                       "SELECT DISTINCT c.pr_number, 0 FROM commits c JOIN commit_prefixes p ON p.repo_id = c.repo_id AND p.sha = c.sha "
+                       "  WHERE c.repo_id = ? AND c.pr_number IS NOT NULL "
+                       "  AND NOT EXISTS (SELECT 1 FROM pull_requests r WHERE r.repo_id = c.repo_id AND r.number = c.pr_number) "
+                       "ORDER BY 1 DESC"));
     q.addBindValue(repoId);
     q.addBindValue(repoId);
     if (!q.exec())
         return Result<QList<PendingPull>>::failure(Database::describe(q.lastError()));
     QList<PendingPull> pending;
     while (q.next())
-        pending.append({q.value(0).toInt(), q.value(1).toLongLong()});
+        pending.append({ q.value(0).toInt(), q.value(1).toLongLong() });
     return pending;
 }
 
@@ -723,7 +735,8 @@ Result<QStringList> GitHubStore::profilesToFetch(const QDateTime &staleBefore) c
         " AND (u.profile_fetched_at IS NULL OR u.profile_fetched_at < ?) AND ("
         "  EXISTS (SELECT 1 FROM pull_requests p WHERE p.author_id = u.id AND p.relevant = 1)"
         "  OR EXISTS (SELECT 1 FROM pr_reviews r JOIN pull_requests p ON p.id = r.pr_id WHERE r.reviewer_id = u.id AND p.relevant = 1)"
-        "  OR EXISTS (SELECT 1 FROM commits c JOIN commit_prefixes cp ON cp.repo_id = c.repo_id AND cp.sha = c.sha WHERE c.author_id = u.id)"
+        "  OR EXISTS (SELECT 1 FROM commits c JOIN commit_prefixes cp ON cp.repo_id = c.repo_id AND cp.sha = c.sha WHERE c.author_id = "
+        "u.id)"
         "  OR EXISTS (SELECT 1 FROM review_comments rc JOIN pull_requests p ON p.repo_id = rc.repo_id AND p.number = rc.pr_number "
         "             WHERE rc.user_id = u.id AND p.relevant = 1)) "
         "ORDER BY u.login"));
@@ -741,15 +754,14 @@ Result<QList<QPair<QString, QDateTime>>> GitHubStore::lastSynced() const
     using R = Result<QList<QPair<QString, QDateTime>>>;
     QSqlQuery q(m_db.connection());
     // A repository counts as synced when its oldest listing cursor is set.
-    if (!q.exec(QStringLiteral(
-            "SELECT r.owner || '/' || r.name, "
-            "  CASE WHEN count(w.walk) = 0 OR sum(w.cursor IS NULL) > 0 THEN NULL ELSE min(w.cursor) END "
-            "FROM repos r JOIN layer_repos lr ON lr.repo_id = r.id LEFT JOIN sync_walks w ON w.repo_id = r.id "
-            "GROUP BY r.id ORDER BY min(lr.layer_id), min(lr.position)")))
+    if (!q.exec(QStringLiteral("SELECT r.owner || '/' || r.name, "
+                               "  CASE WHEN count(w.walk) = 0 OR sum(w.cursor IS NULL) > 0 THEN NULL ELSE min(w.cursor) END "
+                               "FROM repos r JOIN layer_repos lr ON lr.repo_id = r.id LEFT JOIN sync_walks w ON w.repo_id = r.id "
+                               "GROUP BY r.id ORDER BY min(lr.layer_id), min(lr.position)")))
         return R::failure(Database::describe(q.lastError()));
     QList<QPair<QString, QDateTime>> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate)});
+        rows.append({ q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate) });
     return rows;
 }
 

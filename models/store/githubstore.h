@@ -2,17 +2,16 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/redactor.h"
 #include "domain/result.h"
 #include "machineusers.h"
-#include "domain/redactor.h"
-#include "suppressionlist.h"
 #include "sources/github/githubtypes.h"
+#include "suppressionlist.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,10 +35,10 @@ struct SyncTarget
 // The stored position of one paginated listing of a repository.
 struct WalkState
 {
-    QDateTime cursor;    // start of the last completed walk (null: never completed)
-    QUrl resumeUrl;      // next page of an unfinished walk
+    QDateTime cursor; // start of the last completed walk (null: never completed)
+    QUrl resumeUrl; // next page of an unfinished walk
     QDateTime startedAt; // start of the unfinished walk
-    QDateTime bound;     // an unfinished walk stops at items older than this
+    QDateTime bound; // an unfinished walk stops at items older than this
     int pagesDone = 0;
     int pagesTotal = 0;
 };
@@ -86,12 +85,12 @@ public:
     Status storeEtag(const QUrl &url, const QByteArray &etag);
 
     Status applyRepo(qint64 repoId, const github::Repo &repo);
-    Result<PageCounts> applyCommits(const SyncTarget &target, const QString &prefix, const QList<github::Commit> &commits,
-                                    const QString &sourceUrl);
+    Result<PageCounts> applyCommits(
+        const SyncTarget &target, const QString &prefix, const QList<github::Commit> &commits, const QString &sourceUrl);
     Result<PageCounts> applyPulls(qint64 repoId, const QList<github::PullRequest> &pulls, const QString &sourceUrl);
     Result<PageCounts> applyReviewComments(qint64 repoId, const QList<github::ReviewComment> &comments, const QString &sourceUrl);
-    Result<PageCounts> applyPullDetails(qint64 repoId, int number, const QList<github::PullFile> &files,
-                                        const QList<github::Review> &reviews, const QString &sourceUrl);
+    Result<PageCounts> applyPullDetails(
+        qint64 repoId, int number, const QList<github::PullFile> &files, const QList<github::Review> &reviews, const QString &sourceUrl);
     Result<PageCounts> applyProfile(const github::Profile &profile, const QString &sourceUrl);
     Status touchProfile(const QString &login); // a 304: the stored profile is current
     Status setCommitPull(qint64 repoId, const QString &sha, int number);

@@ -5,18 +5,17 @@
 
 namespace ks::store {
 
-LayerEditCommand::LayerEditCommand(LayerStore &store, std::optional<RoleLayer> before, std::optional<RoleLayer> after,
-                                   const QString &text, ErrorHandler onError)
+LayerEditCommand::LayerEditCommand(
+    LayerStore &store, std::optional<RoleLayer> before, std::optional<RoleLayer> after, const QString &text, ErrorHandler onError)
     : QUndoCommand(text)
     , m_store(store)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_onError(std::move(onError))
-{
-}
+{ }
 
-Status LayerEditCommand::apply(QUndoStack &stack, LayerStore &store, std::optional<RoleLayer> before,
-                               std::optional<RoleLayer> after, const QString &text, ErrorHandler onError)
+Status LayerEditCommand::apply(QUndoStack &stack, LayerStore &store, std::optional<RoleLayer> before, std::optional<RoleLayer> after,
+    const QString &text, ErrorHandler onError)
 {
     if (Status s = write(store, before, after); !s)
         return s;

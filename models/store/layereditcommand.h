@@ -5,7 +5,6 @@
 #include "domain/rolelayer.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 #include <optional>
 
@@ -25,15 +24,15 @@ class LayerEditCommand final : public QUndoCommand
 public:
     using ErrorHandler = std::function<void(const QString &)>;
 
-    static Status apply(QUndoStack &stack, LayerStore &store, std::optional<RoleLayer> before,
-                        std::optional<RoleLayer> after, const QString &text, ErrorHandler onError);
+    static Status apply(QUndoStack &stack, LayerStore &store, std::optional<RoleLayer> before, std::optional<RoleLayer> after,
+        const QString &text, ErrorHandler onError);
 
     void undo() override;
     void redo() override;
 
 private:
-    LayerEditCommand(LayerStore &store, std::optional<RoleLayer> before, std::optional<RoleLayer> after,
-                     const QString &text, ErrorHandler onError);
+    LayerEditCommand(
+        LayerStore &store, std::optional<RoleLayer> before, std::optional<RoleLayer> after, const QString &text, ErrorHandler onError);
     static Status write(LayerStore &store, const std::optional<RoleLayer> &from, const std::optional<RoleLayer> &to);
 
     LayerStore &m_store;

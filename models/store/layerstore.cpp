@@ -2,9 +2,9 @@
 #include "layerstore.h"
 
 #include "database.h"
-#include "runstatement.h"
 #include "domain/clock.h"
 #include "domain/validation.h"
+#include "runstatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,8 +31,7 @@ QString now()
 
 LayerStore::LayerStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<RoleLayer>> LayerStore::all() const
 {
@@ -99,14 +98,14 @@ Result<RoleLayer> LayerStore::find(const QString &key) const
     QStringList known;
     for (const RoleLayer &l : layers.value())
         known.append(l.slug);
-    return Result<RoleLayer>::failure(
-        known.isEmpty() ? tr("No layer '%1': this workspace has no layers yet ('kernelscout init' adds the presets).").arg(key.left(80))
-                        : tr("No layer '%1'. Layers here: %2.").arg(key.left(80), known.join(QLatin1String(", "))));
+    return Result<RoleLayer>::failure(known.isEmpty()
+            ? tr("No layer '%1': this workspace has no layers yet ('kernelscout init' adds the presets).").arg(key.left(80))
+            : tr("No layer '%1'. Layers here: %2.").arg(key.left(80), known.join(QLatin1String(", "))));
 }
 
 Status LayerStore::save(RoleLayer layer)
 {
-    return saveAll({std::move(layer)});
+    return saveAll({ std::move(layer) });
 }
 
 Status LayerStore::saveAll(QList<RoleLayer> layers)
@@ -130,54 +129,54 @@ Status LayerStore::saveInTransaction(const RoleLayer &layer)
     QSqlQuery q(m_db.connection());
     const QString stamp = now();
     if (!runStatement(q,
-             QStringLiteral("INSERT INTO layers(slug, name, description, position, created_at, updated_at) "
-                            "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?) "
-                            "ON CONFLICT(slug) DO UPDATE SET name = excluded.name, "
-                            "description = excluded.description, updated_at = excluded.updated_at"),
-             // A null QString binds as SQL NULL; an absent description is ''.
-             {layer.slug, layer.name, layer.description.isNull() ? QStringLiteral("") : layer.description, stamp, stamp},
-             status))
+            QStringLiteral("INSERT INTO layers(slug, name, description, position, created_at, updated_at) "
+                           "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?) "
+                           "ON CONFLICT(slug) DO UPDATE SET name = excluded.name, "
+                           "description = excluded.description, updated_at = excluded.updated_at"),
+            // A null QString binds as SQL NULL; an absent description is ''.
+            { layer.slug, layer.name, layer.description.isNull() ? QStringLiteral("") : layer.description, stamp, stamp }, status))
         return status;
-    if (!runStatement(q, QStringLiteral("SELECT id FROM layers WHERE slug = ?"), {layer.slug}, status) || !q.next())
+    if (!runStatement(q, QStringLiteral("SELECT id FROM layers WHERE slug = ?"), { layer.slug }, status) || !q.next())
         return status.ok() ? Status::failure(tr("Layer '%1' vanished while saving.").arg(layer.slug)) : status;
     const qint64 id = q.value(0).toLongLong();
 
-    for (const char *table : {"layer_skills", "layer_weights", "layer_repos", "layer_forums"}) {
-        if (!runStatement(q, QStringLiteral("DELETE FROM %1 WHERE layer_id = ?").arg(QLatin1String(table)), {id}, status))
+    for (const char *table : { "layer_skills", "layer_weights", "layer_repos", "layer_forums" }) {
+        if (!runStatement(q, QStringLiteral("DELETE FROM %1 WHERE layer_id = ?").arg(QLatin1String(table)), { id }, status))
             return status;
     }
     for (qsizetype i = 0; i < layer.skills.size(); ++i) {
         if (!runStatement(q, QStringLiteral("INSERT INTO layer_skills(layer_id, position, skill) VALUES (?, ?, ?)"),
-                 {id, i, layer.skills[i]}, status))
+                { id, i, layer.skills[i] }, status))
             return status;
     }
     for (auto it = layer.weights.cbegin(); it != layer.weights.cend(); ++it) {
         if (!runStatement(q, QStringLiteral("INSERT INTO layer_weights(layer_id, key, weight) VALUES (?, ?, ?)"),
-                 {id, it.key(), it.value()}, status))
+                { id, it.key(), it.value() }, status))
             return status;
     }
     for (qsizetype i = 0; i < layer.repos.size(); ++i) {
         const RepoTarget &repo = layer.repos[i];
         if (!runStatement(q, QStringLiteral("INSERT INTO repos(owner, name) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                 {repo.owner, repo.name}, status))
+                { repo.owner, repo.name }, status))
             return status;
         if (!runStatement(q, QStringLiteral("SELECT id FROM repos WHERE owner = ? COLLATE NOCASE AND name = ? COLLATE NOCASE"),
-                 {repo.owner, repo.name}, status)
+                { repo.owner, repo.name }, status)
             || !q.next())
             return status.ok() ? Status::failure(tr("Repository %1 vanished while saving.").arg(repo.fullName())) : status;
         const qint64 repoId = q.value(0).toLongLong();
-        if (!runStatement(q, QStringLiteral("INSERT INTO layer_repos(layer_id, repo_id, position) VALUES (?, ?, ?)"),
-                 {id, repoId, i}, status))
+        if (!runStatement(
+                q, QStringLiteral("INSERT INTO layer_repos(layer_id, repo_id, position) VALUES (?, ?, ?)"), { id, repoId, i }, status))
             return status;
         for (qsizetype p = 0; p < repo.pathPrefixes.size(); ++p) {
-            if (!runStatement(q, QStringLiteral("INSERT OR IGNORE INTO layer_repo_paths(layer_id, repo_id, prefix, position) VALUES (?, ?, ?, ?)"),
-                     {id, repoId, repo.pathPrefixes[p], p}, status))
+            if (!runStatement(q,
+                    QStringLiteral("INSERT OR IGNORE INTO layer_repo_paths(layer_id, repo_id, prefix, position) VALUES (?, ?, ?, ?)"),
+                    { id, repoId, repo.pathPrefixes[p], p }, status))
                 return status;
         }
     }
     for (qsizetype i = 0; i < layer.forums.size(); ++i) {
         if (!runStatement(q, QStringLiteral("INSERT INTO layer_forums(layer_id, url, position) VALUES (?, ?, ?)"),
-                 {id, layer.forums[i], i}, status))
+                { id, layer.forums[i], i }, status))
             return status;
     }
     // A repository no layer maps any more keeps its row: what was synced for
@@ -193,7 +192,7 @@ Status LayerStore::remove(const QString &key)
     return m_db.write([&]() -> Status {
         Status status;
         QSqlQuery q(m_db.connection());
-        runStatement(q, QStringLiteral("DELETE FROM layers WHERE id = ?"), {layer->id}, status);
+        runStatement(q, QStringLiteral("DELETE FROM layers WHERE id = ?"), { layer->id }, status);
         return status;
     });
 }
@@ -205,8 +204,7 @@ Status LayerStore::addToRepoMap(const QString &layerKey, const RepoTarget &repo,
         return Status::failure(found.error());
     RoleLayer layer = found.value();
     if (!repo.owner.isEmpty()) {
-        auto existing = std::find_if(layer.repos.begin(), layer.repos.end(),
-                                     [&](const RepoTarget &r) { return r.sameRepo(repo); });
+        auto existing = std::find_if(layer.repos.begin(), layer.repos.end(), [&](const RepoTarget &r) { return r.sameRepo(repo); });
         if (existing == layer.repos.end()) {
             layer.repos.append(repo);
         } else if (repo.pathPrefixes.isEmpty()) {

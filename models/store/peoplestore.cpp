@@ -13,8 +13,7 @@ namespace ks::store {
 
 PeopleStore::PeopleStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<PeopleStore::Key> PeopleStore::key(qint64 userId) const
 {
@@ -23,7 +22,7 @@ Result<PeopleStore::Key> PeopleStore::key(qint64 userId) const
     q.addBindValue(userId);
     if (!q.exec())
         return Result<Key>::failure(Database::describe(q.lastError()));
-    return q.next() ? Key{q.value(0).toLongLong(), q.value(1).toString()} : Key{};
+    return q.next() ? Key { q.value(0).toLongLong(), q.value(1).toString() } : Key {};
 }
 
 Result<PeopleStore::Key> PeopleStore::key(const QString &login) const
@@ -33,7 +32,7 @@ Result<PeopleStore::Key> PeopleStore::key(const QString &login) const
     q.addBindValue(login);
     if (!q.exec())
         return Result<Key>::failure(Database::describe(q.lastError()));
-    return q.next() ? Key{q.value(0).toLongLong(), q.value(1).toString()} : Key{};
+    return q.next() ? Key { q.value(0).toLongLong(), q.value(1).toString() } : Key {};
 }
 
 Result<PersonRecord> PeopleStore::find(const QString &login) const
@@ -76,27 +75,30 @@ Result<PersonRecord> PeopleStore::find(const QString &login) const
     p.reachable = q.value(20).toBool();
     p.excluded = q.value(21).toString();
 
-    q.prepare(QStringLiteral("SELECT kind, value, coalesce(detail, ''), coalesce(source_url, ''), coalesce(fetched_at, '') FROM contact_channels "
-                             "WHERE user_id = ? ORDER BY CASE kind WHEN 'email' THEN 0 WHEN 'commit_email' THEN 1 WHEN 'twitter' THEN 2 ELSE 3 END, value"));
+    q.prepare(QStringLiteral(
+        "SELECT kind, value, coalesce(detail, ''), coalesce(source_url, ''), coalesce(fetched_at, '') FROM contact_channels "
+        "WHERE user_id = ? ORDER BY CASE kind WHEN 'email' THEN 0 WHEN 'commit_email' THEN 1 WHEN 'twitter' THEN 2 ELSE 3 END, value"));
     q.addBindValue(p.userId);
     if (!q.exec())
         return R::failure(Database::describe(q.lastError()));
     while (q.next())
-        p.channels.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           QDateTime::fromString(q.value(4).toString(), Qt::ISODate)});
+        p.channels.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            QDateTime::fromString(q.value(4).toString(), Qt::ISODate) });
 
     // Merges, approvals (reviews that carry maintainership points) and repositories worked in.
     q.prepare(QStringLiteral(
         "SELECT l.slug, l.name, s.rank, s.score, s.first_contribution, s.last_active, s.works_on, "
         "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %1), "
-        "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %2 AND c.extra > 0), "
-        "  (SELECT count(DISTINCT repo_id) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind <> %3) "
+        "  (SELECT count(*) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind = %2 AND c.extra "
+        "> 0), "
+        "  (SELECT count(DISTINCT repo_id) FROM layer_contributions c WHERE c.layer_id = s.layer_id AND c.user_id = s.user_id AND c.kind "
+        "<> %3) "
         // Layers first (a handful), then one primary-key lookup in each: scores
         // have no index by person alone, and scanning them took 150 ms at 100,000.
         "FROM layers l CROSS JOIN candidate_scores s ON s.layer_id = l.id WHERE s.user_id = ? ORDER BY l.position, l.id")
-                  .arg(sqlValue(ContributionKind::Merge))
-                  .arg(sqlValue(ContributionKind::Review))
-                  .arg(sqlValue(ContributionKind::SignalHit)));
+            .arg(sqlValue(ContributionKind::Merge))
+            .arg(sqlValue(ContributionKind::Review))
+            .arg(sqlValue(ContributionKind::SignalHit)));
     q.addBindValue(p.userId);
     if (!q.exec())
         return R::failure(Database::describe(q.lastError()));
@@ -121,12 +123,12 @@ Status PeopleStore::setOverride(qint64 userId, const std::optional<QString> &cou
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO person_overrides(user_id, country_code, company, updated_at) VALUES (:user, :country, :company, :now) "
-                                 "ON CONFLICT(user_id) DO UPDATE SET country_code = CASE WHEN :setCountry THEN excluded.country_code ELSE country_code END, "
-                                 "company = CASE WHEN :setCompany THEN excluded.company ELSE company END, updated_at = excluded.updated_at"));
-        auto orNull = [](const std::optional<QString> &v) {
-            return v && !v->isEmpty() ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
-        };
+        q.prepare(QStringLiteral(
+            "INSERT INTO person_overrides(user_id, country_code, company, updated_at) VALUES (:user, :country, :company, :now) "
+            "ON CONFLICT(user_id) DO UPDATE SET country_code = CASE WHEN :setCountry THEN excluded.country_code ELSE country_code END, "
+            "company = CASE WHEN :setCompany THEN excluded.company ELSE company END, updated_at = excluded.updated_at"));
+        auto orNull
+            = [](const std::optional<QString> &v) { return v && !v->isEmpty() ? QVariant(*v) : QVariant(QMetaType::fromType<QString>()); };
         q.bindValue(QStringLiteral(":user"), userId);
         q.bindValue(QStringLiteral(":country"), orNull(countryCode));
         q.bindValue(QStringLiteral(":company"), orNull(company));

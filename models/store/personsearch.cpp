@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 PersonSearch::PersonSearch(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<int> PersonSearch::pending() const
 {

@@ -24,7 +24,7 @@ QString tr(const char *text)
 QStringList names()
 {
     QStringList result;
-    for (const QFileInfo &f : QDir(PresetDir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QFileInfo &f : QDir(PresetDir).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
         result.append(f.completeBaseName());
     result.append(QString(None));
     return result;

@@ -20,8 +20,7 @@ constexpr auto GenerationKey = "erasure_generation"_L1;
 
 RedactionList::RedactionList(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status RedactionList::add(const Redactor::Entries &entries)
 {

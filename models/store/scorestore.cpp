@@ -19,7 +19,8 @@ const QString Columns = QStringLiteral(
     "s.pulls, s.reviews, s.review_comments, s.top_signals, s.top_evidence_url, coalesce(p.country_code, ''), coalesce(p.region, ''), "
     "coalesce(p.company, ''), coalesce(p.reachable, 0), coalesce(p.excluded, '')");
 
-const QString From = QStringLiteral("candidate_scores s JOIN github_users u ON u.id = s.user_id LEFT JOIN person_profiles p ON p.user_id = s.user_id");
+const QString From
+    = QStringLiteral("candidate_scores s JOIN github_users u ON u.id = s.user_id LEFT JOIN person_profiles p ON p.user_id = s.user_id");
 
 scoring::CandidateScore fromRow(const QSqlQuery &q)
 {
@@ -54,14 +55,13 @@ scoring::CandidateScore fromRow(const QSqlQuery &q)
 
 ScoreStore::ScoreStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<scoring::CandidateScore>> ScoreStore::top(qint64 layerId, int limit, const CandidateFilter &filter) const
 {
     // Every value is bound; only the shape of the WHERE clause varies.
-    QStringList where{QStringLiteral("s.layer_id = ?")};
-    QVariantList binds{layerId};
+    QStringList where { QStringLiteral("s.layer_id = ?") };
+    QVariantList binds { layerId };
     auto anyOf = [&](const QString &column, const QStringList &values, bool negate) {
         if (values.isEmpty())
             return;
@@ -70,8 +70,8 @@ Result<QList<scoring::CandidateScore>> ScoreStore::top(qint64 layerId, int limit
             marks.append(QStringLiteral("?"));
             binds.append(v.trimmed().toLower());
         }
-        where.append(QStringLiteral("%1lower(coalesce(%2, '')) IN (%3)").arg(negate ? QStringLiteral("NOT ") : QString(), column,
-                                                                            marks.join(QLatin1Char(','))));
+        where.append(QStringLiteral("%1lower(coalesce(%2, '')) IN (%3)")
+                .arg(negate ? QStringLiteral("NOT ") : QString(), column, marks.join(QLatin1Char(','))));
     };
     if (filter.activeSince.isValid()) {
         where.append(QStringLiteral("s.last_active >= ?"));
@@ -87,7 +87,8 @@ Result<QList<scoring::CandidateScore>> ScoreStore::top(qint64 layerId, int limit
         where.append(QStringLiteral("p.excluded IS NULL"));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY s.score DESC, s.rank LIMIT ?").arg(Columns, From, where.join(QLatin1String(" AND "))));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY s.score DESC, s.rank LIMIT ?")
+            .arg(Columns, From, where.join(QLatin1String(" AND "))));
     binds.append(limit);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
@@ -110,9 +111,9 @@ Result<scoring::CandidateScore> ScoreStore::person(qint64 layerId, const QString
         return R::failure(Database::describe(q.lastError()));
     if (!q.next())
         return R::failure(QCoreApplication::translate("ks::store::ScoreStore",
-                                                      "%1 is not ranked for this layer: no work of theirs in its mapped paths has been synced, "
-                                                      "or it is a machine account.")
-                              .arg(login.left(80)));
+            "%1 is not ranked for this layer: no work of theirs in its mapped paths has been synced, "
+            "or it is a machine account.")
+                .arg(login.left(80)));
     scoring::CandidateScore c = fromRow(q);
     QSqlQuery e(m_db.connection());
     e.prepare(QStringLiteral("SELECT part, points, label, url, filename, line, signal_id, happened_at FROM score_evidence "
@@ -122,23 +123,21 @@ Result<scoring::CandidateScore> ScoreStore::person(qint64 layerId, const QString
     if (!e.exec())
         return R::failure(Database::describe(e.lastError()));
     while (e.next())
-        c.evidence.append({e.value(0).toString(), e.value(1).toDouble(), e.value(2).toString(), e.value(3).toString(),
-                           e.value(4).toString(), e.value(5).toInt(), e.value(6).toString(),
-                           QDateTime::fromString(e.value(7).toString(), Qt::ISODate)});
+        c.evidence.append({ e.value(0).toString(), e.value(1).toDouble(), e.value(2).toString(), e.value(3).toString(),
+            e.value(4).toString(), e.value(5).toInt(), e.value(6).toString(), QDateTime::fromString(e.value(7).toString(), Qt::ISODate) });
     return c;
 }
 
 bool ScoreStore::isCurrent(qint64 layerId, const QDateTime &asOf) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce((SELECT scored_at FROM layer_contribution_state WHERE layer_id = :layer), "
-        "                (SELECT max(computed_at) FROM candidate_scores WHERE layer_id = :layer)), "
-        "       (SELECT max(as_of) FROM candidate_scores WHERE layer_id = :layer), "
-        "       (SELECT max(finished_at) FROM sync_runs), "
-        "       (SELECT updated_at FROM layers WHERE id = :layer), "
-        "       EXISTS (SELECT 1 FROM pr_files WHERE scanned_at IS NULL AND patch IS NOT NULL) "
-        "    OR EXISTS (SELECT 1 FROM review_comments WHERE scanned_at IS NULL)"));
+    q.prepare(QStringLiteral("SELECT coalesce((SELECT scored_at FROM layer_contribution_state WHERE layer_id = :layer), "
+                             "                (SELECT max(computed_at) FROM candidate_scores WHERE layer_id = :layer)), "
+                             "       (SELECT max(as_of) FROM candidate_scores WHERE layer_id = :layer), "
+                             "       (SELECT max(finished_at) FROM sync_runs), "
+                             "       (SELECT updated_at FROM layers WHERE id = :layer), "
+                             "       EXISTS (SELECT 1 FROM pr_files WHERE scanned_at IS NULL AND patch IS NOT NULL) "
+                             "    OR EXISTS (SELECT 1 FROM review_comments WHERE scanned_at IS NULL)"));
     q.bindValue(QStringLiteral(":layer"), layerId);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return false;
@@ -166,13 +165,13 @@ Result<QList<ScoreStore::Month>> ScoreStore::activity(qint64 layerId, qint64 use
     QList<Month> out;
     const QDate last(until.year(), until.month(), 1);
     for (int i = months - 1; i >= 0; --i)
-        out.append({last.addMonths(-i)});
+        out.append({ last.addMonths(-i) });
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT strftime('%Y-%m', at), kind, count(*) FROM layer_contributions "
                              "WHERE layer_id = ? AND user_id = ? AND kind NOT IN (%1, %2) AND at >= julianday(?) AND at < julianday(?) "
                              "GROUP BY 1, 2")
-                  .arg(sqlValue(ContributionKind::Merge))
-                  .arg(sqlValue(ContributionKind::SignalHit)));
+            .arg(sqlValue(ContributionKind::Merge))
+            .arg(sqlValue(ContributionKind::SignalHit)));
     q.addBindValue(layerId);
     q.addBindValue(userId);
     q.addBindValue(out.first().month.toString(Qt::ISODate));
@@ -186,12 +185,21 @@ Result<QList<ScoreStore::Month>> ScoreStore::activity(qint64 layerId, qint64 use
                 continue;
             const int n = q.value(2).toInt();
             switch (ContributionKind(q.value(1).toInt())) {
-            case ContributionKind::AuthoredPull: m.pulls += n; break;
-            case ContributionKind::Commit: m.commits += n; break;
-            case ContributionKind::ReviewComment: m.reviewComments += n; break;
-            case ContributionKind::Review: m.reviews += n; break;
+            case ContributionKind::AuthoredPull:
+                m.pulls += n;
+                break;
+            case ContributionKind::Commit:
+                m.commits += n;
+                break;
+            case ContributionKind::ReviewComment:
+                m.reviewComments += n;
+                break;
+            case ContributionKind::Review:
+                m.reviews += n;
+                break;
             case ContributionKind::Merge:
-            case ContributionKind::SignalHit: break;
+            case ContributionKind::SignalHit:
+                break;
             }
         }
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/result.h"
 #include "domain/candidatescore.h"
+#include "domain/result.h"
 
 #include <QStringList>
 

@@ -9,8 +9,7 @@ namespace ks::store {
 
 SqlStatement::SqlStatement(Database &db, const QString &sql)
     : SqlStatement(static_cast<sqlite3 *>(db.nativeHandle()), sql)
-{
-}
+{ }
 
 SqlStatement::SqlStatement(sqlite3 *db, const QString &sql)
     : m_db(db)
@@ -65,8 +64,7 @@ bool SqlStatement::next()
 
 Status SqlStatement::exec()
 {
-    while (next()) {
-    }
+    while (next()) { }
     reset();
     return m_status;
 }

@@ -29,7 +29,7 @@ public:
     // Empty when the statement prepared; otherwise SQLite's message.
     Status status() const { return m_status; }
 
-    void bind(int index, qint64 value);    // 1-based, as in SQLite
+    void bind(int index, qint64 value); // 1-based, as in SQLite
     void bind(int index, double value);
     void bind(int index, const QString &text); // a null QString binds NULL
     void bindUtf8(int index, const QByteArray &text);

@@ -4,7 +4,6 @@
 #include "domain/result.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace ks::store {

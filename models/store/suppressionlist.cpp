@@ -12,7 +12,6 @@
 #include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <charconv>
 #include <mutex>
 #include <thread>
@@ -38,8 +37,7 @@ QByteArray subject(SuppressionList::Kind kind, const QString &identity)
 
 SuppressionList::SuppressionList(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SuppressionList::hash(const QByteArray &key, Kind kind, const QString &identity)
 {
@@ -125,11 +123,11 @@ Result<SuppressionList::Snapshot> SuppressionList::snapshot(const QByteArray &ke
 bool SuppressionList::Snapshot::contains(Kind kind, const QString &identity) const
 {
     return (!keyed.isEmpty() && keyed.contains(hash(key, kind, identity)))
-           || (!salted.isEmpty() && salted.contains(saltedHash(salt, kind, identity)));
+        || (!salted.isEmpty() && salted.contains(saltedHash(salt, kind, identity)));
 }
 
-Result<SuppressionList::RekeyReport> SuppressionList::rekey(const QByteArray &key, qint64 maxId,
-                                                            const std::function<void(qint64)> &progress, const std::atomic_bool *cancel)
+Result<SuppressionList::RekeyReport> SuppressionList::rekey(
+    const QByteArray &key, qint64 maxId, const std::function<void(qint64)> &progress, const std::atomic_bool *cancel)
 {
     using R = Result<RekeyReport>;
     RekeyReport report;
@@ -150,9 +148,9 @@ Result<SuppressionList::RekeyReport> SuppressionList::rekey(const QByteArray &ke
     // blocks of ids in turn and stop when all are found or asked to.
     const QByteArray prefix = before->salt + "github:";
     constexpr qint64 Block = 1 << 20;
-    std::atomic<qint64> nextBlock{0};
-    std::atomic<qint64> tried{0};
-    std::atomic<int> remaining{int(wanted.size())};
+    std::atomic<qint64> nextBlock { 0 };
+    std::atomic<qint64> tried { 0 };
+    std::atomic<int> remaining { int(wanted.size()) };
     std::mutex lock;
     QHash<QByteArray, qint64> found;
     const auto caller = std::this_thread::get_id();

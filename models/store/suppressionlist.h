@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QSet>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -22,7 +21,11 @@ class Database;
 class SuppressionList final
 {
 public:
-    enum class Kind { GitHub, Forum };
+    enum class Kind
+    {
+        GitHub,
+        Forum
+    };
 
     // GitHub's user ids are below this (about 2.6 × 10⁸ at the end of 2026).
     static constexpr qint64 MaxGitHubId = 300'000'000;
@@ -63,8 +66,8 @@ public:
         qint64 idsTried = 0;
         qint64 milliseconds = 0;
     };
-    Result<RekeyReport> rekey(const QByteArray &key, qint64 maxId = MaxGitHubId,
-                              const std::function<void(qint64 tried)> &progress = {}, const std::atomic_bool *cancel = nullptr);
+    Result<RekeyReport> rekey(const QByteArray &key, qint64 maxId = MaxGitHubId, const std::function<void(qint64 tried)> &progress = {},
+        const std::atomic_bool *cancel = nullptr);
 
 private:
     Database &m_db;

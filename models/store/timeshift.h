@@ -30,8 +30,9 @@ public:
     static constexpr const char *SnapshotDayKey = "demo_snapshot_day";
     static constexpr const char *ShiftedDaysKey = "demo_shifted_days";
 
-    enum class Kind {
-        IsoText,   // 'YYYY-MM-DD', optionally followed by a time: the date part moves
+    enum class Kind
+    {
+        IsoText, // 'YYYY-MM-DD', optionally followed by a time: the date part moves
         JulianDay, // a REAL julian day number
     };
     struct Column

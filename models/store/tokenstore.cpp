@@ -2,7 +2,6 @@
 #include "tokenstore.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace ks::store {
@@ -19,10 +18,11 @@ QString explain(QKeychain::Error error, const QString &text)
     default:
         // No backend, no session bus (headless, CI), or a broken one: all the
         // same to the user, who needs the other way in.
-        return QCoreApplication::translate("ks::store::TokenStore",
-                                           "No usable system keychain here (%1); set the GITHUB_TOKEN environment variable instead.")
-            .arg(error == QKeychain::NoBackendAvailable ? QCoreApplication::translate("ks::store::TokenStore", "none is installed or running")
-                                                        : text);
+        return QCoreApplication::translate(
+            "ks::store::TokenStore", "No usable system keychain here (%1); set the GITHUB_TOKEN environment variable instead.")
+            .arg(error == QKeychain::NoBackendAvailable
+                    ? QCoreApplication::translate("ks::store::TokenStore", "none is installed or running")
+                    : text);
     }
 }
 
@@ -30,8 +30,7 @@ QString explain(QKeychain::Error error, const QString &text)
 
 KeychainTokenStore::KeychainTokenStore(QObject *parent)
     : TokenStore(parent)
-{
-}
+{ }
 
 void KeychainTokenStore::read(const QString &host, ReadDone done)
 {
@@ -76,7 +75,7 @@ void KeychainTokenStore::remove(const QString &host, Done done)
 }
 
 void resolveToken(TokenStore &store, const QString &host, const QString &environmentVariable,
-                  std::function<void(const QByteArray &token, const QString &note)> done)
+    std::function<void(const QByteArray &token, const QString &note)> done)
 {
     const QByteArray fromEnvironment = qgetenv(environmentVariable.toLocal8Bit().constData()).trimmed();
     if (!fromEnvironment.isEmpty())

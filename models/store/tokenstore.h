@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 
 namespace ks::store {
@@ -24,8 +23,7 @@ public:
 
     explicit TokenStore(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
 
     virtual void read(const QString &host, ReadDone done) = 0;
     virtual void write(const QString &host, const QByteArray &token, Done done) = 0;
@@ -58,8 +56,7 @@ class MemoryTokenStore final : public TokenStore
 public:
     explicit MemoryTokenStore(QObject *parent = nullptr)
         : TokenStore(parent)
-    {
-    }
+    { }
 
     void read(const QString &host, ReadDone done) override { done(m_tokens.value(host)); }
     void write(const QString &host, const QByteArray &token, Done done) override
@@ -81,6 +78,6 @@ private:
 // one. `done` gets the token (maybe empty) and, when the store could not be
 // asked, a note saying why.
 void resolveToken(TokenStore &store, const QString &host, const QString &environmentVariable,
-                  std::function<void(const QByteArray &token, const QString &note)> done);
+    std::function<void(const QByteArray &token, const QString &note)> done);
 
 } // namespace ks::store

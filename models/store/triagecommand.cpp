@@ -10,11 +10,10 @@ TriageCommand::TriageCommand(PipelineStore &store, qint64 requisitionId, const Q
     , m_store(store)
     , m_requisitionId(requisitionId)
     , m_onError(std::move(onError))
-{
-}
+{ }
 
-Status TriageCommand::move(QUndoStack &stack, PipelineStore &store, qint64 requisitionId, const QList<Move> &moves, const QString &text,
-                           ErrorHandler onError)
+Status TriageCommand::move(
+    QUndoStack &stack, PipelineStore &store, qint64 requisitionId, const QList<Move> &moves, const QString &text, ErrorHandler onError)
 {
     auto *command = new TriageCommand(store, requisitionId, text, std::move(onError));
     command->m_moves = moves;
@@ -27,8 +26,8 @@ Status TriageCommand::move(QUndoStack &stack, PipelineStore &store, qint64 requi
     return {};
 }
 
-Status TriageCommand::addNote(QUndoStack &stack, PipelineStore &store, qint64 requisitionId, qint64 userId, const QString &body,
-                              ErrorHandler onError)
+Status TriageCommand::addNote(
+    QUndoStack &stack, PipelineStore &store, qint64 requisitionId, qint64 userId, const QString &body, ErrorHandler onError)
 {
     auto *command = new TriageCommand(store, requisitionId, QObject::tr("Add note"), std::move(onError));
     command->m_noteUser = userId;

@@ -4,7 +4,6 @@
 #include "pipelinestore.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace ks::store {
@@ -23,10 +22,10 @@ public:
         PipelinePosition before, after;
     };
 
-    static Status move(QUndoStack &stack, PipelineStore &store, qint64 requisitionId, const QList<Move> &moves, const QString &text,
-                       ErrorHandler onError);
-    static Status addNote(QUndoStack &stack, PipelineStore &store, qint64 requisitionId, qint64 userId, const QString &body,
-                          ErrorHandler onError);
+    static Status move(
+        QUndoStack &stack, PipelineStore &store, qint64 requisitionId, const QList<Move> &moves, const QString &text, ErrorHandler onError);
+    static Status addNote(
+        QUndoStack &stack, PipelineStore &store, qint64 requisitionId, qint64 userId, const QString &body, ErrorHandler onError);
 
     void undo() override;
     void redo() override;

@@ -37,7 +37,7 @@ QString bundledDemo()
 Result<QString> copyDemo(const QString &source, const QString &directory)
 {
     const QString target = QDir(directory).filePath(QStringLiteral("kernelscout-demo.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(target + suffix);
     if (!QDir().mkpath(directory) || !QFile::copy(source, target))
         return Result<QString>::failure(

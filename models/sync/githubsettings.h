@@ -8,7 +8,7 @@
 // here: it lives in the keychain (store/tokenstore.h).
 namespace ks::sync::githubsettings {
 
-QString apiRoot();  // default https://api.github.com
+QString apiRoot(); // default https://api.github.com
 QString caBundle(); // empty: the system's CAs only
 void setApiRoot(const QString &url);
 void setCaBundle(const QString &path);

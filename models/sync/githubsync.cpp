@@ -50,11 +50,13 @@ QString loopCheck(QSet<QString> &seen, const QUrl &url)
 {
     const QString key = url.toString(QUrl::FullyEncoded);
     if (seen.contains(key))
-        return QCoreApplication::translate("ks::sync::GitHubSync", "the server's next page points back at a page already read (%1); "
-                                                                  "stopped, the listing loops")
+        return QCoreApplication::translate("ks::sync::GitHubSync",
+            "the server's next page points back at a page already read (%1); "
+            "stopped, the listing loops")
             .arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200));
     if (seen.size() >= MaxPagesPerWalk)
-        return QCoreApplication::translate("ks::sync::GitHubSync", "more than %1 pages in one listing; stopped, the server's paging does not end")
+        return QCoreApplication::translate(
+            "ks::sync::GitHubSync", "more than %1 pages in one listing; stopped, the server's paging does not end")
             .arg(MaxPagesPerWalk);
     seen.insert(key);
     return {};
@@ -64,13 +66,13 @@ QString loopCheck(QSet<QString> &seen, const QUrl &url)
 // date would compare as the oldest of all: the walk would end "complete"
 // with everything after it unread. Such a page is an error instead (nothing
 // of it is stored, so the walk stays resumable).
-template<typename Items, typename Date>
-Status datesReadable(const Items &items, Date date, const char *what)
+template<typename Items, typename Date> Status datesReadable(const Items &items, Date date, const char *what)
 {
     for (const auto &item : items) {
         if (!date(item).isValid())
-            return Status::failure(QCoreApplication::translate("ks::sync::GitHubSync", "a %1 in the listing has no readable date; the page was not stored")
-                                       .arg(QCoreApplication::translate("ks::sync::GitHubSync", what)));
+            return Status::failure(
+                QCoreApplication::translate("ks::sync::GitHubSync", "a %1 in the listing has no readable date; the page was not stored")
+                    .arg(QCoreApplication::translate("ks::sync::GitHubSync", what)));
     }
     return {};
 }
@@ -113,7 +115,7 @@ Result<SyncEstimate> GitHubSync::estimate() const
     SyncEstimate e;
     e.repos = int(targets->size());
     for (const store::SyncTarget &t : targets.value()) {
-        QStringList walks{QStringLiteral("pulls"), QStringLiteral("review_comments")};
+        QStringList walks { QStringLiteral("pulls"), QStringLiteral("review_comments") };
         for (const QString &p : t.prefixes)
             walks.append(walkKeyForPrefix(p));
         for (const QString &w : std::as_const(walks)) {
@@ -207,8 +209,8 @@ void GitHubSync::nextRepo()
         for (int i = std::max(0, m_index); i < m_targets.size(); ++i) {
             if (m_summary.cancelled || m_requester->limitReached()) {
                 m_summary.failedRepos.append(m_targets[i].fullName());
-                m_summary.errors.insert(m_targets[i].fullName(), m_summary.cancelled ? tr("cancelled before it started")
-                                                                                     : tr("not started: request limit reached"));
+                m_summary.errors.insert(m_targets[i].fullName(),
+                    m_summary.cancelled ? tr("cancelled before it started") : tr("not started: request limit reached"));
             }
         }
         m_index = int(m_targets.size());
@@ -264,9 +266,9 @@ void GitHubSync::finish()
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO sync_runs(started_at, finished_at, api_root, requests, not_modified, items_new, "
                              "items_updated, failed_repos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{now().addMSecs(-m_summary.milliseconds).toString(Qt::ISODate), now().toString(Qt::ISODate),
-                                          m_options.apiRoot.toString(), m_summary.requests, m_summary.notModified,
-                                          m_summary.itemsNew, m_summary.itemsUpdated, m_summary.failedRepos.join(QLatin1Char(','))})
+    for (const QVariant &v : QVariantList { now().addMSecs(-m_summary.milliseconds).toString(Qt::ISODate), now().toString(Qt::ISODate),
+             m_options.apiRoot.toString(), m_summary.requests, m_summary.notModified, m_summary.itemsNew, m_summary.itemsUpdated,
+             m_summary.failedRepos.join(QLatin1Char(',')) })
         q.addBindValue(v);
     q.exec();
     m_db.endBulkWrites();
@@ -301,14 +303,16 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
             w->stage = prefix.isEmpty() ? tr("commits") : tr("commits under %1").arg(prefix);
             QList<QPair<QString, QString>> query;
             if (!prefix.isEmpty())
-                query.append({QStringLiteral("path"), prefix});
-            query.append({QStringLiteral("per_page"), QStringLiteral("100")});
+                query.append({ QStringLiteral("path"), prefix });
+            query.append({ QStringLiteral("per_page"), QStringLiteral("100") });
             w->firstUrl = m_client->url(QStringLiteral("/repos/%1/%2/commits").arg(target.owner, target.name), query);
             w->apply = [this, target, prefix](const QByteArray &body, const QString &url, const QDateTime &bound) -> Result<bool> {
                 const auto commits = github::decode::commits(body);
                 if (!commits)
                     return Result<bool>::failure(commits.error());
-                if (Status s = datesReadable(commits.value(), [](const auto &c) { return c.committedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "commit")); !s)
+                if (Status s = datesReadable(
+                        commits.value(), [](const auto &c) { return c.committedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "commit"));
+                    !s)
                     return Result<bool>::failure(s.error());
                 const auto counts = m_store->applyCommits(target, prefix, commits.value(), url);
                 if (!counts)
@@ -323,15 +327,15 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
         pulls->key = QStringLiteral("pulls");
         pulls->stage = tr("pull requests");
         pulls->firstUrl = m_client->url(QStringLiteral("/repos/%1/%2/pulls").arg(target.owner, target.name),
-                                        {{QStringLiteral("state"), QStringLiteral("all")},
-                                         {QStringLiteral("sort"), QStringLiteral("updated")},
-                                         {QStringLiteral("direction"), QStringLiteral("desc")},
-                                         {QStringLiteral("per_page"), QStringLiteral("100")}});
+            { { QStringLiteral("state"), QStringLiteral("all") }, { QStringLiteral("sort"), QStringLiteral("updated") },
+                { QStringLiteral("direction"), QStringLiteral("desc") }, { QStringLiteral("per_page"), QStringLiteral("100") } });
         pulls->apply = [this, target](const QByteArray &body, const QString &url, const QDateTime &bound) -> Result<bool> {
             const auto list = github::decode::pullRequests(body);
             if (!list)
                 return Result<bool>::failure(list.error());
-            if (Status s = datesReadable(list.value(), [](const auto &p) { return p.updatedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "pull request")); !s)
+            if (Status s = datesReadable(
+                    list.value(), [](const auto &p) { return p.updatedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "pull request"));
+                !s)
                 return Result<bool>::failure(s.error());
             const auto counts = m_store->applyPulls(target.repoId, list.value(), url);
             if (!counts)
@@ -345,14 +349,15 @@ void GitHubSync::syncRepo(const store::SyncTarget &target)
         comments->key = QStringLiteral("review_comments");
         comments->stage = tr("review comments");
         comments->firstUrl = m_client->url(QStringLiteral("/repos/%1/%2/pulls/comments").arg(target.owner, target.name),
-                                           {{QStringLiteral("sort"), QStringLiteral("updated")},
-                                            {QStringLiteral("direction"), QStringLiteral("desc")},
-                                            {QStringLiteral("per_page"), QStringLiteral("100")}});
+            { { QStringLiteral("sort"), QStringLiteral("updated") }, { QStringLiteral("direction"), QStringLiteral("desc") },
+                { QStringLiteral("per_page"), QStringLiteral("100") } });
         comments->apply = [this, target](const QByteArray &body, const QString &url, const QDateTime &bound) -> Result<bool> {
             const auto list = github::decode::reviewComments(body);
             if (!list)
                 return Result<bool>::failure(list.error());
-            if (Status s = datesReadable(list.value(), [](const auto &c) { return c.updatedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "review comment")); !s)
+            if (Status s = datesReadable(
+                    list.value(), [](const auto &c) { return c.updatedAt; }, QT_TRANSLATE_NOOP("ks::sync::GitHubSync", "review comment"));
+                !s)
                 return Result<bool>::failure(s.error());
             const auto counts = m_store->applyReviewComments(target.repoId, list.value(), url);
             if (!counts)
@@ -494,8 +499,8 @@ void GitHubSync::lookupPulls(QStringList shas, Next next)
     });
 }
 
-void GitHubSync::fetchAllPages(const QUrl &url, std::shared_ptr<QList<QByteArray>> bodies,
-                               std::function<void(const QString &error)> done, std::shared_ptr<QSet<QString>> seen)
+void GitHubSync::fetchAllPages(const QUrl &url, std::shared_ptr<QList<QByteArray>> bodies, std::function<void(const QString &error)> done,
+    std::shared_ptr<QSet<QString>> seen)
 {
     if (!seen)
         seen = std::make_shared<QSet<QString>>();
@@ -526,12 +531,13 @@ void GitHubSync::fetchDetails(QList<store::PendingPull> pending, Next next)
     // Files and reviews, each paginated, stored together in one transaction.
     auto readFilesAndReviews = [this, base, pull, pending, next] {
         auto files = std::make_shared<QList<QByteArray>>();
-        const QUrl filesUrl = m_client->url(base + QStringLiteral("/files"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+        const QUrl filesUrl = m_client->url(base + QStringLiteral("/files"), { { QStringLiteral("per_page"), QStringLiteral("100") } });
         fetchAllPages(filesUrl, files, [this, base, pull, pending, next, files, filesUrl](const QString &error) {
             if (!error.isEmpty())
                 return failRepo(error);
             auto reviews = std::make_shared<QList<QByteArray>>();
-            const QUrl reviewsUrl = m_client->url(base + QStringLiteral("/reviews"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+            const QUrl reviewsUrl
+                = m_client->url(base + QStringLiteral("/reviews"), { { QStringLiteral("per_page"), QStringLiteral("100") } });
             fetchAllPages(reviewsUrl, reviews, [this, pull, pending, next, files, reviews, filesUrl](const QString &error) {
                 if (!error.isEmpty())
                     return failRepo(error);
@@ -550,8 +556,8 @@ void GitHubSync::fetchDetails(QList<store::PendingPull> pending, Next next)
                     allReviews.append(page.value());
                 }
                 if (!write([&]() -> Status {
-                        const auto counts = m_store->applyPullDetails(m_current.repoId, pull.number, allFiles, allReviews,
-                                                                      filesUrl.toString(QUrl::FullyEncoded));
+                        const auto counts = m_store->applyPullDetails(
+                            m_current.repoId, pull.number, allFiles, allReviews, filesUrl.toString(QUrl::FullyEncoded));
                         if (!counts)
                             return Status::failure(counts.error());
                         m_summary.itemsNew += counts->added;
@@ -567,24 +573,27 @@ void GitHubSync::fetchDetails(QList<store::PendingPull> pending, Next next)
     // Known only by number (its commit landed, its row is outside the walked
     // window): the single-PR answer also carries merged_by.
     const QUrl url = m_client->url(base);
-    m_requester->get(url, QByteArray(), [this, url, pull, pending, next, readFilesAndReviews](const github::Response &r, const QString &error) {
-        if (!error.isEmpty())
-            return failRepo(error);
-        if (r.status == 404)
-            return fetchDetails(pending, next);
-        const auto detail = github::decode::pullRequest(r.body);
-        if (!detail)
-            return failRepo(detail.error());
-        if (!write([&]() -> Status {
-                const auto counts = m_store->applyPulls(m_current.repoId, {detail.value()}, url.toString(QUrl::FullyEncoded));
-                if (!counts)
-                    return Status::failure(counts.error());
-                m_summary.itemsNew += counts->added;
-                return m_store->markRelevantAndLanded(m_current);
-            }))
-            return;
-        readFilesAndReviews();
-    }, true);
+    m_requester->get(
+        url, QByteArray(),
+        [this, url, pull, pending, next, readFilesAndReviews](const github::Response &r, const QString &error) {
+            if (!error.isEmpty())
+                return failRepo(error);
+            if (r.status == 404)
+                return fetchDetails(pending, next);
+            const auto detail = github::decode::pullRequest(r.body);
+            if (!detail)
+                return failRepo(detail.error());
+            if (!write([&]() -> Status {
+                    const auto counts = m_store->applyPulls(m_current.repoId, { detail.value() }, url.toString(QUrl::FullyEncoded));
+                    if (!counts)
+                        return Status::failure(counts.error());
+                    m_summary.itemsNew += counts->added;
+                    return m_store->markRelevantAndLanded(m_current);
+                }))
+                return;
+            readFilesAndReviews();
+        },
+        true);
 }
 
 void GitHubSync::fetchProfiles(QStringList logins, Next next)
@@ -594,27 +603,30 @@ void GitHubSync::fetchProfiles(QStringList logins, Next next)
     const QString login = logins.takeFirst();
     report(tr("profile of %1 (%2 to go)").arg(login).arg(logins.size() + 1));
     const QUrl url = m_client->url(QStringLiteral("/users/%1").arg(login));
-    m_requester->get(url, m_store->etag(url), [this, url, login, logins, next](const github::Response &r, const QString &error) {
-        Status s;
-        if (!error.isEmpty()) {
-            m_summary.errors.insert(tr("profile %1").arg(login), error);
-        } else if (r.notModified() || r.status == 404) {
-            s = m_db.write([&] { return m_store->touchProfile(login); });
-        } else if (const auto profile = github::decode::profile(r.body); !profile) {
-            m_summary.errors.insert(tr("profile %1").arg(login), profile.error());
-        } else {
-            s = m_db.write([&]() -> Status {
-                const auto counts = m_store->applyProfile(profile.value(), url.toString(QUrl::FullyEncoded));
-                if (!counts)
-                    return Status::failure(counts.error());
-                m_summary.itemsUpdated += counts->updated;
-                return m_store->storeEtag(url, r.etag);
-            });
-        }
-        if (!s)
-            m_summary.errors.insert(tr("profile %1").arg(login), s.error());
-        fetchProfiles(logins, next);
-    }, true);
+    m_requester->get(
+        url, m_store->etag(url),
+        [this, url, login, logins, next](const github::Response &r, const QString &error) {
+            Status s;
+            if (!error.isEmpty()) {
+                m_summary.errors.insert(tr("profile %1").arg(login), error);
+            } else if (r.notModified() || r.status == 404) {
+                s = m_db.write([&] { return m_store->touchProfile(login); });
+            } else if (const auto profile = github::decode::profile(r.body); !profile) {
+                m_summary.errors.insert(tr("profile %1").arg(login), profile.error());
+            } else {
+                s = m_db.write([&]() -> Status {
+                    const auto counts = m_store->applyProfile(profile.value(), url.toString(QUrl::FullyEncoded));
+                    if (!counts)
+                        return Status::failure(counts.error());
+                    m_summary.itemsUpdated += counts->updated;
+                    return m_store->storeEtag(url, r.etag);
+                });
+            }
+            if (!s)
+                m_summary.errors.insert(tr("profile %1").arg(login), s.error());
+            fetchProfiles(logins, next);
+        },
+        true);
 }
 
 } // namespace ks::sync

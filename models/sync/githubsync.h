@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QSet>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 
@@ -25,19 +24,19 @@ namespace ks::sync {
 
 struct SyncOptions
 {
-    QUrl apiRoot{QStringLiteral("https://api.github.com")};
+    QUrl apiRoot { QStringLiteral("https://api.github.com") };
     QByteArray token;
-    QString layer;             // only this layer's repositories
-    QString repo;              // only this repository
-    QDateTime since;           // first-sync window start (default: 12 months ago)
-    int maxRequests = 0;       // 0: no limit
+    QString layer; // only this layer's repositories
+    QString repo; // only this repository
+    QDateTime since; // first-sync window start (default: 12 months ago)
+    int maxRequests = 0; // 0: no limit
     int maxPullLookupsPerRepo = 300;
     int profileMaxAgeDays = 7;
     int transferTimeoutMs = 60000;
-    QString caBundle;          // PEM file of extra CAs (GitHub Enterprise with its own CA)
+    QString caBundle; // PEM file of extra CAs (GitHub Enterprise with its own CA)
     RetryPolicy retry;
     std::function<QDateTime()> clock = [] { return ks::Clock::now(); };
-    Requester::Waiter wait;    // empty: real timers; tests pass a virtual one
+    Requester::Waiter wait; // empty: real timers; tests pass a virtual one
 };
 
 // Mirrors the repo map's GitHub repositories into the store, incrementally.
@@ -88,7 +87,7 @@ private:
     void lookupPulls(QStringList shas, Next next);
     void fetchDetails(QList<store::PendingPull> pending, Next next);
     void fetchAllPages(const QUrl &url, std::shared_ptr<QList<QByteArray>> bodies, std::function<void(const QString &error)> done,
-                       std::shared_ptr<QSet<QString>> seen = {});
+        std::shared_ptr<QSet<QString>> seen = {});
     void fetchProfiles(QStringList logins, Next next);
     void failRepo(const QString &error);
     void finishRepo();

@@ -28,8 +28,8 @@ struct Requester::Call
     Done done;
     bool notFoundIsOk = false;
     qint64 maxBytes = github::Client::MaxPageBytes;
-    int retries = 0;      // transient failures so far
-    int limitWaits = 0;   // rate-limit pauses so far
+    int retries = 0; // transient failures so far
+    int limitWaits = 0; // rate-limit pauses so far
     int secondaryWaits = 0;
     QString lastError;
 };
@@ -112,9 +112,11 @@ void Requester::waitForReset(std::shared_ptr<Call> call, const github::Response 
         return call->done(r, prefix + tr("GitHub's rate limit stayed spent after %1 waits").arg(m_policy.maxLimitWaits));
     const QDateTime until = std::max(reset, m_clock()).addSecs(1);
     if (m_clock().secsTo(until) > m_policy.maxWaitSeconds)
-        return call->done(r, prefix + tr("GitHub's rate limit resets at %1, more than %2 minutes away; not waiting that long")
-                                          .arg(reset.toString(Qt::ISODate))
-                                          .arg(m_policy.maxWaitSeconds / 60));
+        return call->done(r,
+            prefix
+                + tr("GitHub's rate limit resets at %1, more than %2 minutes away; not waiting that long")
+                    .arg(reset.toString(Qt::ISODate))
+                    .arg(m_policy.maxWaitSeconds / 60));
     Q_EMIT waiting(until, tr("GitHub's hourly budget is used up"));
     m_rate.remaining = -1; // unknown until the next answer
     wait(m_clock().msecsTo(until), [this, call] { attempt(call); });
@@ -154,13 +156,14 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
     if (r.status == 0)
         return retryLater(call, backoff(call->retries, m_policy.baseDelayMs), tr("%1: %2").arg(where, r.transportError), true);
     if (r.status >= 500)
-        return retryLater(call, backoff(call->retries, m_policy.baseDelayMs), tr("%1: GitHub answered HTTP %2").arg(where).arg(r.status), true);
+        return retryLater(
+            call, backoff(call->retries, m_policy.baseDelayMs), tr("%1: GitHub answered HTTP %2").arg(where).arg(r.status), true);
     if (r.ok() && !r.body.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(r.body, &error);
         if (error.error != QJsonParseError::NoError && error.error != QJsonParseError::IllegalUTF8String)
             return retryLater(call, backoff(call->retries, m_policy.baseDelayMs),
-                              tr("%1: malformed JSON (%2 at byte %3)").arg(where, error.errorString()).arg(error.offset), true);
+                tr("%1: malformed JSON (%2 at byte %3)").arg(where, error.errorString()).arg(error.offset), true);
     }
 
     if (r.ok() || r.notModified() || (call->notFoundIsOk && r.status == 404))
@@ -173,10 +176,11 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
         return waitForReset(call, r, r.rate.reset, where + QStringLiteral(": "));
     }
     if (r.retryAfterSeconds > m_policy.maxWaitSeconds && (r.status == 403 || r.status == 429 || r.status >= 500))
-        return call->done(r, tr("%1: the server asked to wait %2 seconds (Retry-After), more than %3 minutes; not waiting that long")
-                                 .arg(where)
-                                 .arg(r.retryAfterSeconds)
-                                 .arg(m_policy.maxWaitSeconds / 60));
+        return call->done(r,
+            tr("%1: the server asked to wait %2 seconds (Retry-After), more than %3 minutes; not waiting that long")
+                .arg(where)
+                .arg(r.retryAfterSeconds)
+                .arg(m_policy.maxWaitSeconds / 60));
     if (r.retryAfterSeconds >= 0 && (r.status == 403 || r.status == 429)) {
         if (call->secondaryWaits++ >= m_policy.maxLimitWaits)
             return call->done(r, tr("%1: GitHub kept asking to slow down").arg(where));
@@ -190,9 +194,10 @@ void Requester::answered(std::shared_ptr<Call> call, const github::Response &r)
         if (r.rate.reset.isValid() && r.rate.reset > m_clock() && r.rate.remaining == 0)
             ms = std::max(ms, m_clock().msecsTo(r.rate.reset));
         if (ms > qint64(m_policy.maxWaitSeconds) * 1000)
-            return call->done(r, tr("%1: GitHub asked to slow down until %2, more than %3 minutes away; not waiting that long")
-                                     .arg(where, m_clock().addMSecs(ms).toString(Qt::ISODate))
-                                     .arg(m_policy.maxWaitSeconds / 60));
+            return call->done(r,
+                tr("%1: GitHub asked to slow down until %2, more than %3 minutes away; not waiting that long")
+                    .arg(where, m_clock().addMSecs(ms).toString(Qt::ISODate))
+                    .arg(m_policy.maxWaitSeconds / 60));
         return retryLater(call, ms, tr("GitHub asked to slow down (secondary rate limit)"), false);
     }
     const QString message = github::decode::errorMessage(r.body);

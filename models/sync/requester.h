@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QObject>
-
 #include <functional>
 #include <random>
 
@@ -17,11 +16,11 @@ namespace ks::sync {
 // How hard to try before a repository is given up.
 struct RetryPolicy
 {
-    int maxRetries = 8;            // 5xx, resets, truncations, stalls, malformed JSON
-    int baseDelayMs = 1000;        // doubled each retry, with jitter
+    int maxRetries = 8; // 5xx, resets, truncations, stalls, malformed JSON
+    int baseDelayMs = 1000; // doubled each retry, with jitter
     int maxDelayMs = 64000;
     int secondaryMinDelayMs = 60000; // a secondary limit without Retry-After
-    int maxLimitWaits = 12;        // rate-limit pauses for one request
+    int maxLimitWaits = 12; // rate-limit pauses for one request
     // A server asking for a longer pause (Retry-After: 2147483647, a reset
     // days away) would park the sync: the repository fails at once instead.
     // GitHub's primary limit resets within the hour, so that is still waited.
@@ -67,8 +66,7 @@ public:
     // when `notFoundIsOk`), else a sentence naming the URL and what happened.
     using Done = std::function<void(const github::Response &, const QString &error)>;
     // `maxBytes`: the most one answer may hold (github::Client's caps).
-    void get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk = false,
-             qint64 maxBytes = github::Client::MaxPageBytes);
+    void get(const QUrl &url, const QByteArray &etag, Done done, bool notFoundIsOk = false, qint64 maxBytes = github::Client::MaxPageBytes);
 
 Q_SIGNALS:
     // A pause began (rate limit or backoff); `until` is when it ends.
@@ -91,7 +89,7 @@ private:
     Waiter m_waiter;
     QTimer *m_timer;
     std::function<void()> m_afterWait;
-    std::minstd_rand m_random{20261122};
+    std::minstd_rand m_random { 20261122 };
     int m_maxRequests = 0;
     int m_counted = 0;
     int m_notModified = 0;

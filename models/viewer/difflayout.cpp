@@ -38,7 +38,7 @@ DiffLayout layoutDiff(const QString &patch)
             }
             nextOld = m.capturedView(1).toInt();
             nextNew = m.capturedView(2).toInt();
-            add({DiffLineKind::Hunk, 0, 0, text.toString(), -1, -1});
+            add({ DiffLineKind::Hunk, 0, 0, text.toString(), -1, -1 });
             continue;
         }
         if (!inHunk)
@@ -47,17 +47,16 @@ DiffLayout layoutDiff(const QString &patch)
         const QString body = text.isEmpty() ? QString() : text.mid(1).toString();
         if (marker == u'+') {
             d.newSide.append(body);
-            add({DiffLineKind::Added, 0, nextNew++, body, -1, int(d.newSide.size()) - 1});
+            add({ DiffLineKind::Added, 0, nextNew++, body, -1, int(d.newSide.size()) - 1 });
         } else if (marker == u'-') {
             d.oldSide.append(body);
-            add({DiffLineKind::Removed, nextOld++, 0, body, int(d.oldSide.size()) - 1, -1});
+            add({ DiffLineKind::Removed, nextOld++, 0, body, int(d.oldSide.size()) - 1, -1 });
         } else if (marker == u' ') {
             d.oldSide.append(body);
             d.newSide.append(body);
-            add({DiffLineKind::Context, nextOld++, nextNew++, body, int(d.oldSide.size()) - 1,
-                 int(d.newSide.size()) - 1});
+            add({ DiffLineKind::Context, nextOld++, nextNew++, body, int(d.oldSide.size()) - 1, int(d.newSide.size()) - 1 });
         } else if (marker == u'\\') {
-            add({DiffLineKind::Note, 0, 0, text.toString(), -1, -1}); // "\ No newline at end of file"
+            add({ DiffLineKind::Note, 0, 0, text.toString(), -1, -1 }); // "\ No newline at end of file"
         } else {
             inHunk = false;
         }

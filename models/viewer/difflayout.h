@@ -8,7 +8,14 @@
 
 namespace ks::viewer {
 
-enum class DiffLineKind { Hunk, Context, Added, Removed, Note };
+enum class DiffLineKind
+{
+    Hunk,
+    Context,
+    Added,
+    Removed,
+    Note
+};
 
 // One displayed line of a unified diff, without its '+'/'-'/' ' marker.
 struct DiffLine

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "filefetcher.h"
 
-#include "sync/requester.h"
 #include "sources/github/githubclient.h"
 #include "store/database.h"
+#include "sync/requester.h"
 #include "viewer/viewersource.h"
 
 #include <QCoreApplication>
@@ -50,34 +50,37 @@ void FileFetcher::fetch(const QString &owner, const QString &name, const QString
     QStringList segments;
     for (const QString &segment : path.split(u'/'))
         segments.append(QString::fromLatin1(QUrl::toPercentEncoding(segment)));
-    const QUrl url = m_client->url(QStringLiteral("/repos/%1/%2/contents/%3").arg(owner, name, segments.join(u'/')),
-                                   {{QStringLiteral("ref"), ref}});
-    m_requester->get(url, {}, [=, this](const github::Response &r, const QString &error) {
-        if (!error.isEmpty()) {
-            Q_EMIT fetchFailed(error);
-            return;
-        }
-        QString status = QStringLiteral("missing");
-        QByteArray content;
-        QString sourceUrl = url.toString();
-        if (r.ok()) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            sourceUrl = o.value(QLatin1String("html_url")).toString(sourceUrl);
-            if (o.value(QLatin1String("type")).toString(QStringLiteral("file")) != QLatin1String("file")) {
-                status = QStringLiteral("missing"); // a directory or a submodule
-            } else if (o.value(QLatin1String("encoding")).toString() != QLatin1String("base64")) {
-                status = QStringLiteral("too_large"); // GitHub sends "none" past 1 MB
-            } else {
-                content = QByteArray::fromBase64(o.value(QLatin1String("content")).toString().toLatin1());
-                status = content.contains('\0') ? QStringLiteral("binary") : QStringLiteral("ok");
+    const QUrl url = m_client->url(
+        QStringLiteral("/repos/%1/%2/contents/%3").arg(owner, name, segments.join(u'/')), { { QStringLiteral("ref"), ref } });
+    m_requester->get(
+        url, {},
+        [=, this](const github::Response &r, const QString &error) {
+            if (!error.isEmpty()) {
+                Q_EMIT fetchFailed(error);
+                return;
             }
-        }
-        if (Status s = cacheFile(m_db, owner, name, ref, path, status, content, sourceUrl); !s) {
-            Q_EMIT fetchFailed(s.error());
-            return;
-        }
-        Q_EMIT fetched(owner, name, ref, path);
-    }, /*notFoundIsOk=*/true, github::Client::MaxFileBytes);
+            QString status = QStringLiteral("missing");
+            QByteArray content;
+            QString sourceUrl = url.toString();
+            if (r.ok()) {
+                const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+                sourceUrl = o.value(QLatin1String("html_url")).toString(sourceUrl);
+                if (o.value(QLatin1String("type")).toString(QStringLiteral("file")) != QLatin1String("file")) {
+                    status = QStringLiteral("missing"); // a directory or a submodule
+                } else if (o.value(QLatin1String("encoding")).toString() != QLatin1String("base64")) {
+                    status = QStringLiteral("too_large"); // GitHub sends "none" past 1 MB
+                } else {
+                    content = QByteArray::fromBase64(o.value(QLatin1String("content")).toString().toLatin1());
+                    status = content.contains('\0') ? QStringLiteral("binary") : QStringLiteral("ok");
+                }
+            }
+            if (Status s = cacheFile(m_db, owner, name, ref, path, status, content, sourceUrl); !s) {
+                Q_EMIT fetchFailed(s.error());
+                return;
+            }
+            Q_EMIT fetched(owner, name, ref, path);
+        },
+        /*notFoundIsOk=*/true, github::Client::MaxFileBytes);
 }
 
 } // namespace ks::viewer

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QThreadPool>
-
 #include <atomic>
 
 namespace ks::viewer {
@@ -39,8 +38,7 @@ struct HighlightJob::Run
     HighlightJob *receiver = nullptr;
     std::atomic_bool cancelled = false;
 
-    template<typename F>
-    void post(F &&f)
+    template<typename F> void post(F &&f)
     {
         QMutexLocker lock(&mutex);
         if (receiver && !cancelled)
@@ -50,8 +48,7 @@ struct HighlightJob::Run
 
 HighlightJob::HighlightJob(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HighlightJob::~HighlightJob()
 {

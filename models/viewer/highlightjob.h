@@ -5,7 +5,6 @@
 #include "viewdocument.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace ks::viewer {

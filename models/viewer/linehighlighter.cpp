@@ -10,9 +10,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QHash>
-
 #include <optional>
 
 namespace ks::viewer {
@@ -69,9 +67,8 @@ private:
 
 } // namespace
 
-void highlightLines(const QString &definition, const QString &theme, const QStringList &lines,
-                    int batchSize, const std::function<void(int, QList<LineSpans>)> &deliver,
-                    const std::function<bool()> &cancelled)
+void highlightLines(const QString &definition, const QString &theme, const QStringList &lines, int batchSize,
+    const std::function<void(int, QList<LineSpans>)> &deliver, const std::function<bool()> &cancelled)
 {
     auto &repository = scoring::syntaxRepository();
     const KSyntaxHighlighting::Definition def = repository.definitionForName(definition);

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace ks::viewer {
@@ -29,8 +28,7 @@ using LineSpans = QList<FormatSpan>;
 // runs on any thread. `definition` and `theme` are names; an unknown
 // definition yields no spans. `deliver(firstLine, spans)` receives batches
 // of `batchSize` lines; `cancelled` is checked between batches.
-void highlightLines(const QString &definition, const QString &theme, const QStringList &lines,
-                    int batchSize, const std::function<void(int, QList<LineSpans>)> &deliver,
-                    const std::function<bool()> &cancelled = {});
+void highlightLines(const QString &definition, const QString &theme, const QStringList &lines, int batchSize,
+    const std::function<void(int, QList<LineSpans>)> &deliver, const std::function<bool()> &cancelled = {});
 
 } // namespace ks::viewer

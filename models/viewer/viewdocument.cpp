@@ -96,11 +96,16 @@ NoteLayout layoutNote(const ReviewNote &note)
 RowKind rowKind(DiffLineKind kind)
 {
     switch (kind) {
-    case DiffLineKind::Hunk: return RowKind::Hunk;
-    case DiffLineKind::Added: return RowKind::Added;
-    case DiffLineKind::Removed: return RowKind::Removed;
-    case DiffLineKind::Note: return RowKind::Note;
-    case DiffLineKind::Context: break;
+    case DiffLineKind::Hunk:
+        return RowKind::Hunk;
+    case DiffLineKind::Added:
+        return RowKind::Added;
+    case DiffLineKind::Removed:
+        return RowKind::Removed;
+    case DiffLineKind::Note:
+        return RowKind::Note;
+    case DiffLineKind::Context:
+        break;
     }
     return RowKind::Context;
 }
@@ -152,10 +157,10 @@ ViewDocument fileDocument(const QString &path, const QString &text)
     file.language = scoring::languageFor(path, text);
     file.text = text;
     doc.files.append(file);
-    HighlightSource source{file.language, splitLines(text)};
+    HighlightSource source { file.language, splitLines(text) };
     doc.rows.reserve(source.lines.size());
     for (int i = 0; i < source.lines.size(); ++i)
-        doc.rows.append({RowKind::Code, 0, i + 1, visibleText(source.lines.at(i)), 0, 0, i, -1});
+        doc.rows.append({ RowKind::Code, 0, i + 1, visibleText(source.lines.at(i)), 0, 0, i, -1 });
     doc.sources.append(std::move(source));
     return doc;
 }
@@ -182,8 +187,9 @@ ViewDocument diffDocument(const QList<PatchFile> &patches, const QList<ReviewNot
 
         ViewRow header;
         header.kind = RowKind::FileHeader;
-        header.text = visibleText(patch.status.isEmpty() ? patch.path
-                                                         : QStringLiteral("%1   +%2 \u2212%3  %4").arg(patch.path).arg(patch.additions).arg(patch.deletions).arg(patch.status));
+        header.text = visibleText(patch.status.isEmpty()
+                ? patch.path
+                : QStringLiteral("%1   +%2 \u2212%3  %4").arg(patch.path).arg(patch.additions).arg(patch.deletions).arg(patch.status));
         header.file = fileIndex;
         doc.rows.append(header);
 
@@ -209,8 +215,8 @@ ViewDocument diffDocument(const QList<PatchFile> &patches, const QList<ReviewNot
             doc.rows.append(note);
         }
         const int oldSource = int(doc.sources.size());
-        doc.sources.append({file.language, diff.oldSide});
-        doc.sources.append({file.language, diff.newSide});
+        doc.sources.append({ file.language, diff.oldSide });
+        doc.sources.append({ file.language, diff.newSide });
         for (int i = 0; i < diff.lines.size(); ++i) {
             const DiffLine &line = diff.lines.at(i);
             ViewRow row;
@@ -251,7 +257,7 @@ QList<SignalMark> markSignals(const ViewDocument &doc, const scoring::SignalDete
         const int start = qBound(0, column - 1, size);
         const int end = qBound(start, start + qMax(length, 1), size);
         if (end > start)
-            marks.append({row, start, end - start, signal, continued});
+            marks.append({ row, start, end - start, signal, continued });
     };
     for (int f = 0; f < doc.files.size(); ++f) {
         const ViewFile &file = doc.files.at(f);
@@ -319,11 +325,20 @@ QString visibleText(QString text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         switch (c) {
-        case u'\0': text[i] = QChar(0x2400); continue;     // SYMBOL FOR NULL
-        case u'\r': text[i] = QChar(0x240d); continue;     // SYMBOL FOR CARRIAGE RETURN
-        case u'\u2028': text[i] = QChar(0x21b5); continue; // a line break
-        case u'\u2029': text[i] = QChar(0x00b6); continue; // a paragraph break
-        default: break;
+        case u'\0':
+            text[i] = QChar(0x2400);
+            continue; // SYMBOL FOR NULL
+        case u'\r':
+            text[i] = QChar(0x240d);
+            continue; // SYMBOL FOR CARRIAGE RETURN
+        case u'\u2028':
+            text[i] = QChar(0x21b5);
+            continue; // a line break
+        case u'\u2029':
+            text[i] = QChar(0x00b6);
+            continue; // a paragraph break
+        default:
+            break;
         }
         if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             if (isNoncharacter(QChar::surrogateToUcs4(c, text.at(i + 1).unicode()))) {

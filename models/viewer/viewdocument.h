@@ -9,19 +9,20 @@
 namespace ks::scoring {
 class SignalDetector;
 struct Signal;
-}
+} // namespace ks::scoring
 
 namespace ks::viewer {
 
-enum class RowKind {
-    Code,       // a line of a whole file
+enum class RowKind
+{
+    Code, // a line of a whole file
     FileHeader, // diff mode: the file's path and counts
-    Hunk,       // "@@ -a,b +c,d @@ ..."
+    Hunk, // "@@ -a,b +c,d @@ ..."
     Context,
     Added,
     Removed,
-    Note,       // "\ No newline at end of file", "binary file", ...
-    Comment,    // a review comment, under the line it refers to
+    Note, // "\ No newline at end of file", "binary file", ...
+    Comment, // a review comment, under the line it refers to
 };
 
 // One row of what the viewer shows: one text block each.
@@ -30,11 +31,11 @@ struct ViewRow
     RowKind kind = RowKind::Code;
     int oldLine = 0; // 0 when the row has none
     int newLine = 0; // file mode: the file's line
-    QString text;    // comments: indented header line, U+2028, then the body
-    int file = 0;    // index into ViewDocument::files
+    QString text; // comments: indented header line, U+2028, then the body
+    int file = 0; // index into ViewDocument::files
     int source = -1; // index into ViewDocument::sources, -1: not highlighted
     int sourceLine = -1;
-    int note = -1;   // index into ViewDocument::notes for comment rows
+    int note = -1; // index into ViewDocument::notes for comment rows
 };
 
 // A review comment (or a review's body, anchored to nothing).
@@ -54,9 +55,9 @@ struct ReviewNote
 struct ViewFile
 {
     QString path;
-    QString language;  // the definition's name, empty when unknown
-    QString status;    // diff mode: added, modified, removed, renamed
-    QString text;      // what the signal detector reads: the file, or its patch
+    QString language; // the definition's name, empty when unknown
+    QString status; // diff mode: added, modified, removed, renamed
+    QString text; // what the signal detector reads: the file, or its patch
     bool isPatch = false;
     int firstRow = 0;
     int additions = 0;

@@ -94,7 +94,8 @@ Result<ViewDocument> loadPull(store::Database &db, const QString &owner, const Q
         return R::failure(repo.error());
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, title, coalesce(author_login, ''), coalesce(html_url, '') FROM pull_requests WHERE repo_id = ?1 AND number = ?2"));
+    q.prepare(QStringLiteral(
+        "SELECT id, title, coalesce(author_login, ''), coalesce(html_url, '') FROM pull_requests WHERE repo_id = ?1 AND number = ?2"));
     q.addBindValue(repo.value());
     q.addBindValue(number);
     if (!q.exec())
@@ -107,12 +108,13 @@ Result<ViewDocument> loadPull(store::Database &db, const QString &owner, const Q
     const QString url = q.value(3).toString();
 
     QList<PatchFile> files;
-    q.prepare(QStringLiteral("SELECT filename, coalesce(status, ''), coalesce(patch, ''), additions, deletions FROM pr_files WHERE pr_id = ?1 ORDER BY filename"));
+    q.prepare(QStringLiteral("SELECT filename, coalesce(status, ''), coalesce(patch, ''), additions, deletions FROM pr_files WHERE pr_id = "
+                             "?1 ORDER BY filename"));
     q.addBindValue(prId);
     if (!q.exec())
         return R::failure(store::Database::describe(q.lastError()));
     while (q.next())
-        files.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()});
+        files.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt() });
 
     QList<ReviewNote> notes;
     q.prepare(QStringLiteral(
@@ -124,9 +126,8 @@ Result<ViewDocument> loadPull(store::Database &db, const QString &owner, const Q
     if (!q.exec())
         return R::failure(store::Database::describe(q.lastError()));
     while (q.next()) {
-        notes.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(),
-                      QDateTime::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString()});
+        notes.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), QDateTime::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString() });
     }
     ViewDocument doc = diffDocument(files, notes);
     doc.title = author.isEmpty() ? title : tr("%1 \u2014 by %2").arg(title, author);
@@ -145,9 +146,10 @@ Result<int> pullOfCommit(store::Database &db, const QString &owner, const QStrin
     if (!repo)
         return Result<int>::failure(repo.error());
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce((SELECT pr_number FROM commits WHERE repo_id = :repo AND substr(sha, 1, :length) = :sha AND pr_number IS NOT NULL), "
-        "(SELECT number FROM pull_requests WHERE repo_id = :repo AND substr(merge_commit_sha, 1, :length) = :sha), 0)"));
+    q.prepare(
+        QStringLiteral("SELECT coalesce((SELECT pr_number FROM commits WHERE repo_id = :repo AND substr(sha, 1, :length) = :sha AND "
+                       "pr_number IS NOT NULL), "
+                       "(SELECT number FROM pull_requests WHERE repo_id = :repo AND substr(merge_commit_sha, 1, :length) = :sha), 0)"));
     q.bindValue(QStringLiteral(":repo"), repo.value());
     q.bindValue(QStringLiteral(":length"), sha.size());
     q.bindValue(QStringLiteral(":sha"), sha.toLower());
@@ -156,8 +158,7 @@ Result<int> pullOfCommit(store::Database &db, const QString &owner, const QStrin
     return q.value(0).toInt();
 }
 
-Result<ViewDocument> loadCachedFile(store::Database &db, const QString &owner, const QString &name,
-                                    const QString &ref, const QString &path)
+Result<ViewDocument> loadCachedFile(store::Database &db, const QString &owner, const QString &name, const QString &ref, const QString &path)
 {
     using R = Result<ViewDocument>;
     const auto repo = repoId(db, owner, name);
@@ -185,9 +186,8 @@ Result<ViewDocument> loadCachedFile(store::Database &db, const QString &owner, c
     return doc;
 }
 
-Status cacheFile(store::Database &db, const QString &owner, const QString &name, const QString &ref,
-                 const QString &path, const QString &status, const QByteArray &content,
-                 const QString &sourceUrl)
+Status cacheFile(store::Database &db, const QString &owner, const QString &name, const QString &ref, const QString &path,
+    const QString &status, const QByteArray &content, const QString &sourceUrl)
 {
     const auto repo = repoId(db, owner, name);
     if (!repo)
@@ -207,9 +207,8 @@ Status cacheFile(store::Database &db, const QString &owner, const QString &name,
                 kept = redactor->redact(text).toUtf8();
         }
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO file_contents (repo_id, ref, path, status, content, source_url, fetched_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO file_contents (repo_id, ref, path, status, content, source_url, fetched_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         q.addBindValue(repo.value());
         q.addBindValue(ref);
         q.addBindValue(path);

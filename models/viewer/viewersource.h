@@ -16,7 +16,13 @@ namespace ks::viewer {
 //   .../OWNER/NAME/blob/REF/PATH[#LN]
 struct EvidenceTarget
 {
-    enum class Kind { Unknown, Pull, Commit, File };
+    enum class Kind
+    {
+        Unknown,
+        Pull,
+        Commit,
+        File
+    };
     Kind kind = Kind::Unknown;
     QString owner;
     QString name;
@@ -43,13 +49,12 @@ Result<int> pullOfCommit(store::Database &db, const QString &owner, const QStrin
 // A file at a commit from the workspace's cache of fetched files. Fails when
 // it was never fetched (fetch it with FileFetcher) or GitHub had no text
 // for it (the message says which).
-Result<ViewDocument> loadCachedFile(store::Database &db, const QString &owner, const QString &name,
-                                    const QString &ref, const QString &path);
+Result<ViewDocument> loadCachedFile(
+    store::Database &db, const QString &owner, const QString &name, const QString &ref, const QString &path);
 
 // Writes a fetched file into that cache: status 'ok' with text, or
 // 'binary', 'too_large', 'missing' without.
-Status cacheFile(store::Database &db, const QString &owner, const QString &name, const QString &ref,
-                 const QString &path, const QString &status, const QByteArray &content,
-                 const QString &sourceUrl);
+Status cacheFile(store::Database &db, const QString &owner, const QString &name, const QString &ref, const QString &path,
+    const QString &status, const QByteArray &content, const QString &sourceUrl);
 
 } // namespace ks::viewer

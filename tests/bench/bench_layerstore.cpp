@@ -8,17 +8,15 @@
 // possible SQLite work for the same rows (one prepared INSERT per row in one
 // transaction; one SELECT over the joined rows). The ratios say what the store's
 // validation, upserts and object assembly cost on top of raw SQLite.
+#include "benchutil.h"
 #include "store/database.h"
 #include "store/layerstore.h"
-
-#include "benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace ks;
@@ -32,15 +30,15 @@ QList<RoleLayer> makeLayers(int layerCount, int repoCount, int pathCount)
         RoleLayer layer;
         layer.slug = QStringLiteral("layer-%1").arg(l);
         layer.name = QStringLiteral("Layer %1").arg(l);
-        layer.skills = {QStringLiteral("Triton"), QStringLiteral("MLIR")};
-        layer.weights = {{QStringLiteral("signal.tiling"), 0.9}, {QStringLiteral("activity.code_review"), 0.8}};
+        layer.skills = { QStringLiteral("Triton"), QStringLiteral("MLIR") };
+        layer.weights = { { QStringLiteral("signal.tiling"), 0.9 }, { QStringLiteral("activity.code_review"), 0.8 } };
         for (int r = 0; r < repoCount; ++r) {
-            RepoTarget repo{QStringLiteral("org%1").arg(r % 37), QStringLiteral("repo-%1").arg(r), {}};
+            RepoTarget repo { QStringLiteral("org%1").arg(r % 37), QStringLiteral("repo-%1").arg(r), {} };
             for (int p = 0; p < pathCount; ++p)
                 repo.pathPrefixes.append(QStringLiteral("src/dir%1/sub%2").arg(p).arg(r));
             layer.repos.append(repo);
         }
-        layer.forums = {QStringLiteral("https://discourse.llvm.org/c/mlir/31")};
+        layer.forums = { QStringLiteral("https://discourse.llvm.org/c/mlir/31") };
         layers.append(layer);
     }
     return layers;
@@ -79,8 +77,10 @@ int main(int argc, char **argv)
     // Baseline: the same row count through bare prepared statements.
     store::Database raw;
     raw.setChangePollInterval(0);
-    if (!raw.open(dir.filePath(QStringLiteral("raw.sqlite")), store::Database::OpenMode::CreateIfMissing, {{1, QStringLiteral("raw"),
-            QStringLiteral("CREATE TABLE r(a INTEGER, b TEXT, c TEXT, PRIMARY KEY (a, b, c)) WITHOUT ROWID;")}}).ok())
+    if (!raw.open(dir.filePath(QStringLiteral("raw.sqlite")), store::Database::OpenMode::CreateIfMissing,
+                { { 1, QStringLiteral("raw"),
+                    QStringLiteral("CREATE TABLE r(a INTEGER, b TEXT, c TEXT, PRIMARY KEY (a, b, c)) WITHOUT ROWID;") } })
+            .ok())
         return 1;
     const double rawInsertMs = bestOf(runs, [&] {
         (void)raw.write([&] {
@@ -105,11 +105,15 @@ int main(int argc, char **argv)
             sink.append(q.value(1).toString());
     });
 
-    out << "bench_layerstore (" << (smoke ? "smoke" : "full") << "): " << layerCount << " layers x " << repoCount
-        << " repos x " << pathCount << " prefixes = " << rows << " rows, best of " << runs << "\n";
+    out << "bench_layerstore (" << (smoke ? "smoke" : "full") << "): " << layerCount << " layers x " << repoCount << " repos x "
+        << pathCount << " prefixes = " << rows << " rows, best of " << runs << "\n";
     out << QStringLiteral("  save  LayerStore::saveAll %1 ms | baseline raw INSERT %2 ms | ratio %3\n")
-               .arg(saveMs, 0, 'f', 2).arg(rawInsertMs, 0, 'f', 2).arg(saveMs / rawInsertMs, 0, 'f', 2);
+               .arg(saveMs, 0, 'f', 2)
+               .arg(rawInsertMs, 0, 'f', 2)
+               .arg(saveMs / rawInsertMs, 0, 'f', 2);
     out << QStringLiteral("  load  LayerStore::all     %1 ms | baseline raw SELECT %2 ms | ratio %3\n")
-               .arg(loadMs, 0, 'f', 2).arg(rawSelectMs, 0, 'f', 2).arg(loadMs / rawSelectMs, 0, 'f', 2);
+               .arg(loadMs, 0, 'f', 2)
+               .arg(rawSelectMs, 0, 'f', 2)
+               .arg(loadMs / rawSelectMs, 0, 'f', 2);
     return 0;
 }

@@ -50,16 +50,17 @@ int main(int argc, char **argv)
     crowd.now = now;
     if (!test::fillCrowd(db, repo, crowd).ok())
         return 1;
-    static const char *places[] = {"London, UK", "Cambridge, MA", "Cambridge", "Zürich", "San Francisco Bay Area", "München, Deutschland",
-                                   "Beijing, China", "Bengaluru", "Seattle, WA", "Remote", "", "Toronto, ON", "Paris", "NYC / London",
-                                   "Tokyo, Japan", "Tel Aviv", "Warsaw, Poland", "🌍", "Austin, TX", "Edinburgh, Scotland"};
-    static const char *companies[] = {"@nvidia", "NVIDIA Corporation", "Google", "ex-Meta, now @openai", "", "Self-employed", "AMD",
-                                      "Some Startup Ltd", "@pytorch @meta", "Microsoft Research"};
-    static const char *domains[] = {"nvidia.com", "gmail.com", "amd.com", "google.com", "users.noreply.github.com", "example.org"};
+    static const char *places[] = { "London, UK", "Cambridge, MA", "Cambridge", "Zürich", "San Francisco Bay Area", "München, Deutschland",
+        "Beijing, China", "Bengaluru", "Seattle, WA", "Remote", "", "Toronto, ON", "Paris", "NYC / London", "Tokyo, Japan", "Tel Aviv",
+        "Warsaw, Poland", "🌍", "Austin, TX", "Edinburgh, Scotland" };
+    static const char *companies[] = { "@nvidia", "NVIDIA Corporation", "Google", "ex-Meta, now @openai", "", "Self-employed", "AMD",
+        "Some Startup Ltd", "@pytorch @meta", "Microsoft Research" };
+    static const char *domains[] = { "nvidia.com", "gmail.com", "amd.com", "google.com", "users.noreply.github.com", "example.org" };
     const Status filled = db.write([&]() -> Status {
         QSqlQuery u(db.connection()), c(db.connection());
-        u.prepare(QStringLiteral("UPDATE github_users SET location = ?, company = ?, email = ?, twitter_username = ?, "
-                                 "profile_source_url = 'https://api.github.com/users/' || login, profile_fetched_at = '2026-10-01T00:00:00Z' WHERE id = ?"));
+        u.prepare(QStringLiteral(
+            "UPDATE github_users SET location = ?, company = ?, email = ?, twitter_username = ?, "
+            "profile_source_url = 'https://api.github.com/users/' || login, profile_fetched_at = '2026-10-01T00:00:00Z' WHERE id = ?"));
         c.prepare(QStringLiteral("UPDATE commits SET author_email = 'dev' || author_id || '@' || ? WHERE author_id = ?"));
         for (int i = 1; i <= people; ++i) {
             u.addBindValue(QString::fromUtf8(places[i % 20]));
@@ -88,11 +89,10 @@ int main(int argc, char **argv)
         r.setForwardOnly(true);
         r.exec(QStringLiteral("SELECT u.id, u.login, u.company, u.location, u.email, u.blog, u.twitter_username FROM github_users u "
                               "WHERE u.id IN (SELECT user_id FROM candidate_scores)"));
-        while (r.next()) {
-        }
-        r.exec(QStringLiteral("SELECT author_id, lower(author_email), count(*), max(committed_at) FROM commits GROUP BY author_id, lower(author_email)"));
-        while (r.next()) {
-        }
+        while (r.next()) { }
+        r.exec(QStringLiteral(
+            "SELECT author_id, lower(author_email), count(*), max(committed_at) FROM commits GROUP BY author_id, lower(author_email)"));
+        while (r.next()) { }
     });
     people::PersonProfiler profiler(db);
     QElapsedTimer t;
@@ -107,9 +107,14 @@ int main(int argc, char **argv)
         return 1;
     }
     out << QStringLiteral("  first derivation: %1 profiles in %2 ms | plain SQL read of the inputs %3 ms | ratio %4\n")
-               .arg(first.value()).arg(firstMs, 0, 'f', 0).arg(baseline, 0, 'f', 0).arg(firstMs / baseline, 0, 'f', 2);
+               .arg(first.value())
+               .arg(firstMs, 0, 'f', 0)
+               .arg(baseline, 0, 'f', 0)
+               .arg(firstMs / baseline, 0, 'f', 2);
     out << QStringLiteral("  again, nothing changed: %1 profiles rewritten in %2 ms | ratio %3\n")
-               .arg(again.value()).arg(againMs, 0, 'f', 0).arg(againMs / baseline, 0, 'f', 2);
+               .arg(again.value())
+               .arg(againMs, 0, 'f', 0)
+               .arg(againMs / baseline, 0, 'f', 2);
 
     const people::LocationResolver resolver;
     int known = 0;

@@ -10,8 +10,8 @@
 // < 100 ms each); and resident memory.
 #include "bench/benchutil.h"
 #include "itemmodels/candidatetablemodel.h"
-#include "pipelinetab.h"
 #include "jobs/standings.h"
+#include "pipelinetab.h"
 #include "store/personsearch.h"
 #include "store/pipelinestore.h"
 #include "support/crowdedworkspace.h"
@@ -95,11 +95,11 @@ int main(int argc, char **argv)
     setup.start();
 
     // Two workspaces: one crowded, one with the same layer and nobody in it.
-    qint64 requisitions[2] = {0, 0};
+    qint64 requisitions[2] = { 0, 0 };
     // KS_BENCH_KEEP=PATH keeps the crowded workspace for a look with sqlite3,
     // and a later run with the same PATH measures it again without rebuilding.
-    const QString paths[2] = {qEnvironmentVariable("KS_BENCH_KEEP", dir.filePath(QStringLiteral("big.sqlite"))),
-                              dir.filePath(QStringLiteral("empty.sqlite"))};
+    const QString paths[2] = { qEnvironmentVariable("KS_BENCH_KEEP", dir.filePath(QStringLiteral("big.sqlite"))),
+        dir.filePath(QStringLiteral("empty.sqlite")) };
     if (QFile::exists(paths[0])) {
         store::Database db;
         db.setChangePollInterval(0);
@@ -147,9 +147,15 @@ int main(int argc, char **argv)
             bigOpen = opened;
         }
     }
-    out << QStringLiteral("  open to first painted table: %1 ms with %2 candidates (of which opening the file %3 ms) | empty workspace %4 ms "
-                          "(%5 ms) | ratio %6 (target <= 1.5) %7\n")
-               .arg(big, 0, 'f', 0).arg(bigRows).arg(bigOpen, 0, 'f', 0).arg(empty, 0, 'f', 0).arg(emptyOpen, 0, 'f', 0).arg(big / empty, 0, 'f', 2)
+    out << QStringLiteral(
+        "  open to first painted table: %1 ms with %2 candidates (of which opening the file %3 ms) | empty workspace %4 ms "
+        "(%5 ms) | ratio %6 (target <= 1.5) %7\n")
+               .arg(big, 0, 'f', 0)
+               .arg(bigRows)
+               .arg(bigOpen, 0, 'f', 0)
+               .arg(empty, 0, 'f', 0)
+               .arg(emptyOpen, 0, 'f', 0)
+               .arg(big / empty, 0, 'f', 2)
                .arg(big / empty <= 1.5 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
 
     // Latency of what a sourcer does while triaging, on the model the tab uses.
@@ -172,14 +178,18 @@ int main(int argc, char **argv)
         while (model.totalCount() < 0)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         out << QStringLiteral("  %1: %2 ms, %3 rows (counted %4 ms later)\n")
-                   .arg(what).arg(ms, 0, 'f', 1).arg(model.totalCount()).arg(counting.nsecsElapsed() / 1e6, 0, 'f', 0);
+                   .arg(what)
+                   .arg(ms, 0, 'f', 1)
+                   .arg(model.totalCount())
+                   .arg(counting.nsecsElapsed() / 1e6, 0, 'f', 0);
     };
     using M = itemmodels::CandidateTableModel;
     measure(QStringLiteral("sort by score, descending"), [&] { model.sort(M::ScoreColumn, Qt::DescendingOrder); });
     measure(QStringLiteral("sort by person"), [&] { model.sort(M::PersonColumn, Qt::AscendingOrder); });
     measure(QStringLiteral("sort by last active"), [&] { model.sort(M::LastActiveColumn, Qt::DescendingOrder); });
     model.sort(M::RankColumn, Qt::AscendingOrder);
-    for (const QString &text : {QStringLiteral("u"), QStringLiteral("user1"), QStringLiteral("user1234"), QStringLiteral("bank conflicts")}) {
+    for (const QString &text :
+        { QStringLiteral("u"), QStringLiteral("user1"), QStringLiteral("user1234"), QStringLiteral("bank conflicts") }) {
         itemmodels::PipelineFilter f = base;
         f.search = text;
         measure(QStringLiteral("search \"%1\"").arg(text), [&] { model.setFilter(f); });
@@ -193,7 +203,8 @@ int main(int argc, char **argv)
         measure(QStringLiteral("filter: and active in the last 6 months"), [&] { model.setFilter(f); });
     }
     out << QStringLiteral("  slowest filter/sort/search: %1 ms (target < 100 ms) %2\n")
-               .arg(worst, 0, 'f', 1).arg(worst < 100 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
+               .arg(worst, 0, 'f', 1)
+               .arg(worst < 100 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
     out << QStringLiteral("  resident memory: %1 MB\n").arg(residentMb(), 0, 'f', 0);
     return 0;
 }

@@ -10,10 +10,10 @@
 // alone; listing who is due under retention against counting everyone; and
 // building one subject report.
 #include "bench/benchutil.h"
+#include "jobs/standings.h"
 #include "privacy/forgetter.h"
 #include "privacy/retention.h"
 #include "privacy/subjectreport.h"
-#include "jobs/standings.h"
 #include "store/database.h"
 #include "store/erasurekey.h"
 #include "store/suppressionlist.h"
@@ -21,8 +21,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -66,8 +66,8 @@ int main(int argc, char **argv)
     if (!q.exec(QStringLiteral("UPDATE github_users SET first_seen_at = '2024-01-01T00:00:00Z', seen_at = '2025-01-01T00:00:00Z'")))
         return 1;
     q.finish();
-    out << "bench_privacy (" << (smoke ? "smoke" : "full") << "): " << people << " people, " << crowd.contributions()
-        << " contributions, " << QFileInfo(path).size() / (1024 * 1024) << " MB\n";
+    out << "bench_privacy (" << (smoke ? "smoke" : "full") << "): " << people << " people, " << crowd.contributions() << " contributions, "
+        << QFileInfo(path).size() / (1024 * 1024) << " MB\n";
 
     // The baseline: what compaction alone costs on this file.
     QElapsedTimer t;
@@ -120,11 +120,18 @@ int main(int argc, char **argv)
 
     out << QStringLiteral("  forget one person, compacted: %1 ms (%2 items deleted, %3 kept without them, %4 texts redacted) | "
                           "VACUUM and checkpoint alone %5 ms | ratio %6\n")
-               .arg(forgetMs, 0, 'f', 0).arg(whole->itemsDeleted).arg(whole->itemsAnonymised).arg(whole->textsRedacted)
-               .arg(vacuum, 0, 'f', 0).arg(forgetMs / vacuum, 0, 'f', 2);
+               .arg(forgetMs, 0, 'f', 0)
+               .arg(whole->itemsDeleted)
+               .arg(whole->itemsAnonymised)
+               .arg(whole->textsRedacted)
+               .arg(vacuum, 0, 'f', 0)
+               .arg(forgetMs / vacuum, 0, 'f', 2);
     out << QStringLiteral("  the erase transaction alone: %1 ms (%2 items deleted)\n").arg(eraseMs, 0, 'f', 0).arg(erased->itemsDeleted);
     out << QStringLiteral("  retention, who is due: %1 ms for %2 people | counting everyone %3 ms | ratio %4\n")
-               .arg(dueMs, 0, 'f', 0).arg(due->size()).arg(countMs, 0, 'f', 1).arg(dueMs / std::max(countMs, 0.01), 0, 'f', 1);
+               .arg(dueMs, 0, 'f', 0)
+               .arg(due->size())
+               .arg(countMs, 0, 'f', 1)
+               .arg(dueMs / std::max(countMs, 0.01), 0, 'f', 1);
     out << QStringLiteral("  subject report of the top person: %1 ms\n").arg(reportMs, 0, 'f', 1);
 
     // Re-keying schema-9 suppressions: one salted record whose id is not in
@@ -156,7 +163,11 @@ int main(int argc, char **argv)
     const double perSecond = ids / (rekeyMs / 1000);
     out << QStringLiteral("  re-keying old suppressions: %1 ids/s (%2 ids in %3 ms) | one thread hashing %4 ids/s | "
                           "the whole id space (%5 ids) would take %6 s\n")
-               .arg(perSecond, 0, 'f', 0).arg(ids).arg(rekeyMs, 0, 'f', 0).arg(ids / (oneThreadMs / 1000), 0, 'f', 0)
-               .arg(store::SuppressionList::MaxGitHubId).arg(store::SuppressionList::MaxGitHubId / perSecond, 0, 'f', 0);
+               .arg(perSecond, 0, 'f', 0)
+               .arg(ids)
+               .arg(rekeyMs, 0, 'f', 0)
+               .arg(ids / (oneThreadMs / 1000), 0, 'f', 0)
+               .arg(store::SuppressionList::MaxGitHubId)
+               .arg(store::SuppressionList::MaxGitHubId / perSecond, 0, 'f', 0);
     return sink.isEmpty() ? 1 : 0;
 }

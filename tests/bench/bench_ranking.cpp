@@ -24,7 +24,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
-
 #include <optional>
 
 using namespace ks;
@@ -48,9 +47,9 @@ int main(int argc, char **argv)
     RoleLayer layer;
     qint64 repo = 0;
     if (!test::addKernelLayer(db, QStringLiteral("kernels"), layer, repo,
-                              {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("activity.code_review"), 0.8},
-                               {QStringLiteral("signal.memory_hierarchy"), 1.0}})
-             .ok())
+            { { QStringLiteral("activity.recent_paths"), 1.0 }, { QStringLiteral("activity.code_review"), 0.8 },
+                { QStringLiteral("signal.memory_hierarchy"), 1.0 } })
+            .ok())
         return 1;
 
     QElapsedTimer setup;
@@ -68,8 +67,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const int contributions = pulls + comments + reviews + commits;
-    out << "bench_ranking (" << (smoke ? "smoke" : "full") << "): " << people << " people, " << contributions
-        << " contributions (built in " << setup.elapsed() / 1000.0 << " s)\n";
+    out << "bench_ranking (" << (smoke ? "smoke" : "full") << "): " << people << " people, " << contributions << " contributions (built in "
+        << setup.elapsed() / 1000.0 << " s)\n";
 
     // Baseline: one plain aggregation over the same rows.
     QElapsedTimer t;
@@ -97,7 +96,9 @@ int main(int argc, char **argv)
         }
         const auto refreshed = ranker.lastRefresh();
         out << QStringLiteral("  %1: %2 people in %3 ms (%4, %5) | ratio to plain SQL aggregation %6\n")
-                   .arg(what).arg(ranked.value()).arg(ms, 0, 'f', 0)
+                   .arg(what)
+                   .arg(ranked.value())
+                   .arg(ms, 0, 'f', 0)
                    .arg(refreshed.rebuilt ? QStringLiteral("contributions indexed from scratch")
                                           : QStringLiteral("%1 changed units re-indexed").arg(refreshed.units))
                    .arg(ranker.lastScoredEveryone() ? QStringLiteral("everyone scored") : QStringLiteral("touched people scored"))
@@ -105,7 +106,9 @@ int main(int argc, char **argv)
         out.flush();
         return ms;
     };
-    out << QStringLiteral("  plain SQL aggregation (count per person over the raw tables): %1 ms, %2 groups\n").arg(baselineMs, 0, 'f', 0).arg(groups);
+    out << QStringLiteral("  plain SQL aggregation (count per person over the raw tables): %1 ms, %2 groups\n")
+               .arg(baselineMs, 0, 'f', 0)
+               .arg(groups);
     // First ranking of a workspace (or after its repository map changed).
     if (!rank(QStringLiteral("first ranking")))
         return 1;
@@ -130,6 +133,9 @@ int main(int argc, char **argv)
         return 1;
     auto verdict = [](double ms) { return ms <= 2000 ? QStringLiteral("OK") : QStringLiteral("MISSED"); };
     out << QStringLiteral("  target <= 2000 ms: re-rank after a sync %1 ms %2 | re-score everyone from the index %3 ms %4\n")
-               .arg(*after, 0, 'f', 0).arg(verdict(*after)).arg(*nextDay, 0, 'f', 0).arg(verdict(*nextDay));
+               .arg(*after, 0, 'f', 0)
+               .arg(verdict(*after))
+               .arg(*nextDay, 0, 'f', 0)
+               .arg(verdict(*nextDay));
     return 0;
 }

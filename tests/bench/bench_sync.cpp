@@ -13,25 +13,25 @@
 //  3. the store's ingest rate for parsed pages (one transaction per page, as
 //     the sync writes) against raw SQLite inserting the same rows into the same
 //     tables with prepared statements in one transaction: target >= 50%.
+#include "domain/redactor.h"
 #include "fakegithub.h"
 #include "sources/github/githubtypes.h"
-#include "domain/redactor.h"
 #include "store/database.h"
 #include "store/erasurekey.h"
-#include "store/redactionlist.h"
 #include "store/githubstore.h"
 #include "store/layerstore.h"
-#include "syntheticbench.h"
+#include "store/redactionlist.h"
 #include "sync/githubsync.h"
+#include "syntheticbench.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -50,8 +50,7 @@ public:
     PerPullClient(const QUrl &root, QString repo)
         : m_root(root)
         , m_repo(std::move(repo))
-    {
-    }
+    { }
     void run(std::function<void()> done)
     {
         m_done = std::move(done);
@@ -59,10 +58,7 @@ public:
     }
 
 private:
-    QUrl url(const QString &suffix) const
-    {
-        return QUrl(m_root.toString() + QStringLiteral("/repos/") + m_repo + suffix);
-    }
+    QUrl url(const QString &suffix) const { return QUrl(m_root.toString() + QStringLiteral("/repos/") + m_repo + suffix); }
     void get(const QUrl &u, std::function<void(QNetworkReply *)> then)
     {
         QNetworkRequest req(u);
@@ -161,7 +157,7 @@ int main(int argc, char **argv)
     RoleLayer layer;
     layer.slug = QStringLiteral("kernel");
     layer.name = QStringLiteral("Kernel");
-    layer.repos = {{spec.owner, spec.name, spec.mappedPrefixes}};
+    layer.repos = { { spec.owner, spec.name, spec.mappedPrefixes } };
     if (!layers.save(layer).ok())
         return 1;
 
@@ -187,7 +183,11 @@ int main(int argc, char **argv)
     const int theirs = github.countedRequests();
     const double ratio = double(ours) / theirs;
     out << QStringLiteral("  first sync   %1 requests in %2 s | per-PR baseline %3 requests in %4 s | ratio %5 (target <= 0.25) %6\n")
-               .arg(ours).arg(syncSeconds, 0, 'f', 1).arg(theirs).arg(baselineSeconds, 0, 'f', 1).arg(ratio, 0, 'f', 3)
+               .arg(ours)
+               .arg(syncSeconds, 0, 'f', 1)
+               .arg(theirs)
+               .arg(baselineSeconds, 0, 'f', 1)
+               .arg(ratio, 0, 'f', 3)
                .arg(ratio <= 0.25 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
 
     // 2. Re-sync with nothing changed.
@@ -196,7 +196,10 @@ int main(int argc, char **argv)
     const int resync = github.countedRequests();
     const int resyncTarget = 2 + int(spec.mappedPrefixes.size());
     out << QStringLiteral("  re-sync      %1 requests, %2 not modified | target <= %3 %4\n")
-               .arg(resync).arg(again.notModified).arg(resyncTarget).arg(resync <= resyncTarget ? QStringLiteral("OK") : QStringLiteral("MISSED"));
+               .arg(resync)
+               .arg(again.notModified)
+               .arg(resyncTarget)
+               .arg(resync <= resyncTarget ? QStringLiteral("OK") : QStringLiteral("MISSED"));
 
     // 3. Ingest: parsed pages through GitHubStore vs raw prepared inserts.
     const fake::FakeRepo *fr = github.repo(spec.owner, spec.name);
@@ -264,15 +267,15 @@ int main(int argc, char **argv)
                 if (!key)
                     return Status::failure(key.error());
                 store::RedactionList list(storeDb);
-                const Status added = list.add(Redactor::entriesFor(key.value(), QStringLiteral("gone-away"), {QStringLiteral("gone@away.example")},
-                                                                   {QStringLiteral("goneaway")}, {QStringLiteral("Gwendolyn Away Person")}));
+                const Status added = list.add(Redactor::entriesFor(key.value(), QStringLiteral("gone-away"),
+                    { QStringLiteral("gone@away.example") }, { QStringLiteral("goneaway") }, { QStringLiteral("Gwendolyn Away Person") }));
                 return added ? list.raiseGeneration() : added;
             });
             if (!listed)
                 return -1;
         }
         store::GitHubStore gs(storeDb, store::MachineUsers::bundled());
-        const store::SyncTarget target{1, spec.owner, spec.name, {QString()}};
+        const store::SyncTarget target { 1, spec.owner, spec.name, { QString() } };
         storeDb.beginBulkWrites(); // as GitHubSync does
         QElapsedTimer clock;
         clock.start();
@@ -297,56 +300,72 @@ int main(int argc, char **argv)
     if (!freshDb(rawDb, QStringLiteral("ingest-raw.sqlite")))
         return 1;
     t.restart();
-    ok = rawDb.write([&]() -> Status {
-        const QString fetched = now.toString(Qt::ISODate);
-        QSqlQuery user(rawDb.connection()), commit(rawDb.connection()), prefix(rawDb.connection()), pull(rawDb.connection()),
-            comment(rawDb.connection());
-        user.prepare(QStringLiteral("INSERT OR IGNORE INTO github_users(id, login, type, seen_at) VALUES (?, ?, ?, ?)"));
-        commit.prepare(QStringLiteral("INSERT INTO commits(repo_id, sha, author_id, author_login, author_name, author_email, authored_at, "
-                                      "committed_at, message, source_url, fetched_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        prefix.prepare(QStringLiteral("INSERT INTO commit_prefixes(repo_id, sha, prefix) VALUES (1, ?, '')"));
-        pull.prepare(QStringLiteral("INSERT INTO pull_requests(id, repo_id, number, title, body, state, author_id, author_login, created_at, "
-                                    "updated_at, closed_at, merged_at, merge_commit_sha, source_url, fetched_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        comment.prepare(QStringLiteral("INSERT INTO review_comments(id, repo_id, pr_number, user_id, user_login, path, line, diff_hunk, body, "
-                                       "created_at, updated_at, source_url, fetched_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        auto bindAll = [](QSqlQuery &q, const QVariantList &v) {
-            for (int i = 0; i < v.size(); ++i)
-                q.bindValue(i, v[i]);
-            return q.exec();
-        };
-        auto addUser = [&](const github::User &u) {
-            if (!u.isNull())
-                bindAll(user, {u.id, u.login, u.type, fetched});
-        };
-        for (const github::Commit &c : commits) {
-            addUser(c.author);
-            bindAll(commit, {c.sha, c.author.isNull() ? QVariant() : QVariant(c.author.id), c.author.login, c.authorName, c.authorEmail,
-                             c.authoredAt.toString(Qt::ISODate), c.committedAt.toString(Qt::ISODate), c.message, src, fetched});
-            bindAll(prefix, {c.sha});
-        }
-        for (const github::PullRequest &p : pulls) {
-            addUser(p.author);
-            bindAll(pull, {p.id, p.number, p.title, p.body, p.state, p.author.id, p.author.login, p.createdAt.toString(Qt::ISODate),
-                           p.updatedAt.toString(Qt::ISODate), p.closedAt.toString(Qt::ISODate), p.mergedAt.toString(Qt::ISODate),
-                           p.mergeCommitSha, src, fetched});
-        }
-        for (const github::ReviewComment &c : comments) {
-            addUser(c.user);
-            bindAll(comment, {c.id, c.pullNumber, c.user.id, c.user.login, c.path, c.line, c.diffHunk, c.body,
-                              c.createdAt.toString(Qt::ISODate), c.updatedAt.toString(Qt::ISODate), src, fetched});
-        }
-        return {};
-    }).ok();
+    ok = rawDb
+             .write([&]() -> Status {
+                 const QString fetched = now.toString(Qt::ISODate);
+                 QSqlQuery user(rawDb.connection()), commit(rawDb.connection()), prefix(rawDb.connection()), pull(rawDb.connection()),
+                     comment(rawDb.connection());
+                 user.prepare(QStringLiteral("INSERT OR IGNORE INTO github_users(id, login, type, seen_at) VALUES (?, ?, ?, ?)"));
+                 commit.prepare(
+                     QStringLiteral("INSERT INTO commits(repo_id, sha, author_id, author_login, author_name, author_email, authored_at, "
+                                    "committed_at, message, source_url, fetched_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                 prefix.prepare(QStringLiteral("INSERT INTO commit_prefixes(repo_id, sha, prefix) VALUES (1, ?, '')"));
+                 pull.prepare(QStringLiteral(
+                     "INSERT INTO pull_requests(id, repo_id, number, title, body, state, author_id, author_login, created_at, "
+                     "updated_at, closed_at, merged_at, merge_commit_sha, source_url, fetched_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     "?, ?, ?, ?)"));
+                 comment.prepare(
+                     QStringLiteral("INSERT INTO review_comments(id, repo_id, pr_number, user_id, user_login, path, line, diff_hunk, body, "
+                                    "created_at, updated_at, source_url, fetched_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                 auto bindAll = [](QSqlQuery &q, const QVariantList &v) {
+                     for (int i = 0; i < v.size(); ++i)
+                         q.bindValue(i, v[i]);
+                     return q.exec();
+                 };
+                 auto addUser = [&](const github::User &u) {
+                     if (!u.isNull())
+                         bindAll(user, { u.id, u.login, u.type, fetched });
+                 };
+                 for (const github::Commit &c : commits) {
+                     addUser(c.author);
+                     bindAll(commit,
+                         { c.sha, c.author.isNull() ? QVariant() : QVariant(c.author.id), c.author.login, c.authorName, c.authorEmail,
+                             c.authoredAt.toString(Qt::ISODate), c.committedAt.toString(Qt::ISODate), c.message, src, fetched });
+                     bindAll(prefix, { c.sha });
+                 }
+                 for (const github::PullRequest &p : pulls) {
+                     addUser(p.author);
+                     bindAll(pull,
+                         { p.id, p.number, p.title, p.body, p.state, p.author.id, p.author.login, p.createdAt.toString(Qt::ISODate),
+                             p.updatedAt.toString(Qt::ISODate), p.closedAt.toString(Qt::ISODate), p.mergedAt.toString(Qt::ISODate),
+                             p.mergeCommitSha, src, fetched });
+                 }
+                 for (const github::ReviewComment &c : comments) {
+                     addUser(c.user);
+                     bindAll(comment,
+                         { c.id, c.pullNumber, c.user.id, c.user.login, c.path, c.line, c.diffHunk, c.body,
+                             c.createdAt.toString(Qt::ISODate), c.updatedAt.toString(Qt::ISODate), src, fetched });
+                 }
+                 return {};
+             })
+             .ok();
     const double rawMs = t.nsecsElapsed() / 1e6;
     if (!ok)
         return 1;
     const double share = rawMs / storeMs;
-    out << QStringLiteral("  ingest       store %1 rows/s (%2 ms) | raw prepared inserts %3 rows/s (%4 ms) | store at %5% of raw (target >= 50%) %6\n")
-               .arg(rows / (storeMs / 1000), 0, 'f', 0).arg(storeMs, 0, 'f', 0).arg(rows / (rawMs / 1000), 0, 'f', 0).arg(rawMs, 0, 'f', 0)
-               .arg(100 * share, 0, 'f', 0).arg(share >= 0.5 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
+    out << QStringLiteral(
+        "  ingest       store %1 rows/s (%2 ms) | raw prepared inserts %3 rows/s (%4 ms) | store at %5% of raw (target >= 50%) %6\n")
+               .arg(rows / (storeMs / 1000), 0, 'f', 0)
+               .arg(storeMs, 0, 'f', 0)
+               .arg(rows / (rawMs / 1000), 0, 'f', 0)
+               .arg(rawMs, 0, 'f', 0)
+               .arg(100 * share, 0, 'f', 0)
+               .arg(share >= 0.5 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
     const double redactingShare = rawMs / redactingMs;
     out << QStringLiteral("  ingest, 1 erasure listed: store %1 rows/s (%2 ms) | at %3% of raw (target >= 50%) %4\n")
-               .arg(rows / (redactingMs / 1000), 0, 'f', 0).arg(redactingMs, 0, 'f', 0).arg(100 * redactingShare, 0, 'f', 0)
+               .arg(rows / (redactingMs / 1000), 0, 'f', 0)
+               .arg(redactingMs, 0, 'f', 0)
+               .arg(100 * redactingShare, 0, 'f', 0)
                .arg(redactingShare >= 0.5 ? QStringLiteral("OK") : QStringLiteral("MISSED"));
     return 0;
 }

@@ -15,8 +15,8 @@
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "support/syncdump.h"
-#include "syntheticbench.h"
 #include "sync/githubsync.h"
+#include "syntheticbench.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -58,7 +58,7 @@ Outcome syncOnce(const fake::SyntheticSpec &spec, const QString &dbPath, const f
     RoleLayer layer;
     layer.slug = QStringLiteral("kernel");
     layer.name = QStringLiteral("Kernel");
-    layer.repos = {{spec.owner, spec.name, spec.mappedPrefixes}};
+    layer.repos = { { spec.owner, spec.name, spec.mappedPrefixes } };
     if (const Status s = store::LayerStore(db).save(layer); !s)
         qFatal("%s", qPrintable(s.error()));
 
@@ -109,16 +109,22 @@ int main(int argc, char **argv)
     out << "bench_syncfaults (" << (smoke ? "smoke" : "full") << "): " << spec.pulls << " PRs, " << spec.commits << " commits, "
         << spec.reviewComments << " review comments; faults: 8% 502, 4% truncated, 4% reset, secondary limit every 100\n";
     if (!clean.summary.ok() || !faulty.summary.ok()) {
-        out << "FAILED: " << clean.summary.errors.values().join(QLatin1String("; ")) << faulty.summary.errors.values().join(QLatin1String("; ")) << "\n";
+        out << "FAILED: " << clean.summary.errors.values().join(QLatin1String("; "))
+            << faulty.summary.errors.values().join(QLatin1String("; ")) << "\n";
         return 1;
     }
     const int extra = faulty.served - clean.served;
     out << QStringLiteral("  clean   %1 requests served in %2 s\n").arg(clean.served).arg(clean.seconds, 0, 'f', 1);
     out << QStringLiteral("  faulty  %1 requests served in %2 s: %3 extra (%4% of clean), %5 retries, %6 min waited (virtual)\n")
-               .arg(faulty.served).arg(faulty.seconds, 0, 'f', 1).arg(extra).arg(100.0 * extra / clean.served, 0, 'f', 1)
-               .arg(faulty.summary.retries).arg(faulty.summary.waitedMilliseconds / 60000.0, 0, 'f', 1);
+               .arg(faulty.served)
+               .arg(faulty.seconds, 0, 'f', 1)
+               .arg(extra)
+               .arg(100.0 * extra / clean.served, 0, 'f', 1)
+               .arg(faulty.summary.retries)
+               .arg(faulty.summary.waitedMilliseconds / 60000.0, 0, 'f', 1);
     const bool same = faulty.dump == clean.dump;
     out << QStringLiteral("  final workspace %1 the clean run's (%2 rows compared)\n")
-               .arg(same ? QStringLiteral("EQUALS") : QStringLiteral("DIFFERS FROM")).arg(clean.dump.size());
+               .arg(same ? QStringLiteral("EQUALS") : QStringLiteral("DIFFERS FROM"))
+               .arg(clean.dump.size());
     return same ? 0 : 1;
 }

@@ -19,13 +19,11 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QTextStream>
 #include <QTimer>
-
 #include <functional>
 
 using namespace ks;
@@ -157,7 +155,7 @@ Figures codeViewer(const QString &text, bool withSignals)
     QCoreApplication::processEvents();
     Probe probe(view.viewport());
     return probe.run([&] { view.showDocument(viewer::fileDocument(u"bench.cu"_s, text)); },
-                     [&] { return view.isHighlighted() && view.isFullyLoaded(); });
+        [&] { return view.isHighlighted() && view.isFullyLoaded(); });
 }
 
 } // namespace
@@ -180,7 +178,7 @@ int main(int argc, char **argv)
     // Best of three per variant, interleaved.
     Figures best[3];
     for (Figures &f : best)
-        f = {1e300, 1e300, 1e300};
+        f = { 1e300, 1e300, 1e300 };
     const auto keep = [](Figures &b, const Figures &f) {
         b.firstPaint = std::min(b.firstPaint, f.firstPaint);
         b.full = std::min(b.full, f.full);
@@ -191,7 +189,7 @@ int main(int argc, char **argv)
         keep(best[1], codeViewer(text, false));
         keep(best[2], codeViewer(text, true));
     }
-    const char *names[] = {"KSyntaxHighlighting alone (QSyntaxHighlighter)", "viewer, highlighting only", "viewer, with signal overlays"};
+    const char *names[] = { "KSyntaxHighlighting alone (QSyntaxHighlighter)", "viewer, highlighting only", "viewer, with signal overlays" };
     out << "bench_viewer (" << (smoke ? "smoke" : "full") << "): " << lines << "-line CUDA file, best of 3\n";
     for (int i = 0; i < 3; ++i) {
         out << "  " << names[i] << ":\n"
@@ -199,8 +197,7 @@ int main(int argc, char **argv)
             << QString::number(best[i].full, 'f', 1) << " ms, longest GUI stall " << QString::number(best[i].stall, 'f', 1) << " ms\n";
     }
     const double overlays = best[2].full / best[0].full;
-    out << "  full highlighting with overlays / KSyntaxHighlighting alone: " << QString::number(overlays, 'f', 2)
-        << "x (target <= 1.25)\n"
+    out << "  full highlighting with overlays / KSyntaxHighlighting alone: " << QString::number(overlays, 'f', 2) << "x (target <= 1.25)\n"
         << "  full highlighting with overlays / viewer highlighting only: " << QString::number(best[2].full / best[1].full, 'f', 2) << "x\n"
         << "  longest GUI stall in the viewer: " << QString::number(std::max(best[1].stall, best[2].stall), 'f', 1)
         << " ms (target <= 50)\n";

@@ -59,7 +59,7 @@ struct DraftDemo : DemoCopy
 
     CliResult draft(QStringList extra) const
     {
-        return run(QStringList{u"draft"_s, u"mkovalenko"_s, u"--requisition"_s, requisition} + extra);
+        return run(QStringList { u"draft"_s, u"mkovalenko"_s, u"--requisition"_s, requisition } + extra);
     }
 };
 
@@ -69,7 +69,7 @@ TEST_CASE("draft prints the message and its checklist; --strict fails while the 
 {
     const DraftDemo demo;
     // The demo's requisition comes with its hiring context: ready as it stands.
-    CliResult r = demo.draft({u"--strict"_s});
+    CliResult r = demo.draft({ u"--strict"_s });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"Subject: "_s));
@@ -85,11 +85,11 @@ TEST_CASE("draft prints the message and its checklist; --strict fails while the 
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"[ ] States the compensation"_s));
     CHECK(r.out.contains(u"Not ready"_s));
-    r = demo.draft({u"--strict"_s});
+    r = demo.draft({ u"--strict"_s });
     CHECK(r.exitCode == 1);
 
     demo.writeContext();
-    r = demo.draft({u"--strict"_s});
+    r = demo.draft({ u"--strict"_s });
     INFO(r.out.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"£140k–£180k base plus equity"_s));
@@ -101,7 +101,7 @@ TEST_CASE("draft as JSON and as .eml", "[cli][outreach]")
 {
     const DraftDemo demo;
     demo.writeContext();
-    CliResult r = demo.draft({u"--format"_s, u"json"_s, u"--template"_s, u"forum first"_s});
+    CliResult r = demo.draft({ u"--format"_s, u"json"_s, u"--template"_s, u"forum first"_s });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -110,7 +110,7 @@ TEST_CASE("draft as JSON and as .eml", "[cli][outreach]")
     const QJsonArray checks = o.value(u"checks"_s).toArray();
     CHECK(checks.size() >= 8);
 
-    r = demo.draft({u"--format"_s, u"eml"_s});
+    r = demo.draft({ u"--format"_s, u"eml"_s });
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"\r\nSubject: "_s));
     CHECK(r.out.contains(u"From: \"Sam Ortega\" <sam@fernhill.example>\r\n"_s));
@@ -120,13 +120,13 @@ TEST_CASE("draft as JSON and as .eml", "[cli][outreach]")
 TEST_CASE("draft refuses evidence that is not the person's, and unknown templates", "[cli][outreach]")
 {
     const DraftDemo demo;
-    CliResult r = demo.draft({u"--evidence"_s, u"https://github.com/triton-lang/triton/pull/1"_s});
+    CliResult r = demo.draft({ u"--evidence"_s, u"https://github.com/triton-lang/triton/pull/1"_s });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"not one of mkovalenko's contributions"_s));
-    r = demo.draft({u"--template"_s, u"nope"_s});
+    r = demo.draft({ u"--template"_s, u"nope"_s });
     CHECK(r.exitCode == 1);
-    r = runCli({u"draft"_s, u"mkovalenko"_s, u"--db"_s, demo.db});
+    r = runCli({ u"draft"_s, u"mkovalenko"_s, u"--db"_s, demo.db });
     CHECK(r.exitCode == 2);
-    r = demo.draft({u"--format"_s, u"yaml"_s});
+    r = demo.draft({ u"--format"_s, u"yaml"_s });
     CHECK(r.exitCode == 2);
 }

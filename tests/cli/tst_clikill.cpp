@@ -2,17 +2,16 @@
 // kill -9 of the real `kernelscout sync` at several points, then resuming,
 // must leave exactly the data of an uninterrupted sync: no duplicates, no
 // holes. And the token must not reach the workspace, the output or exports.
+#include "store/database.h"
 #include "support/clirunner.h"
 #include "support/kernelrepo.h"
 #include "support/syncdump.h"
 #include "support/tempworkspace.h"
-#include "store/database.h"
-
-#include <catch2/catch_test_macros.hpp>
 
 #include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
+#include <catch2/catch_test_macros.hpp>
 
 namespace {
 
@@ -27,15 +26,15 @@ Run run(ks::fake::FakeGitHub &github, const QStringList &args, int killAfter = 0
     int seen = 0;
     QMetaObject::Connection killer;
     const Run r = runCli(args,
-                         {{QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(Token)},
-                          {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kernelscout.*=true")}}, // the most verbose logs
-                         [&](QProcess &p) {
-                             if (killAfter > 0)
-                                 killer = QObject::connect(&github, &ks::fake::FakeGitHub::requestHandled, &p, [&seen, killAfter, &p] {
-                                     if (++seen == killAfter)
-                                         p.kill();
-                                 });
-                         });
+        { { QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(Token) },
+            { QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kernelscout.*=true") } }, // the most verbose logs
+        [&](QProcess &p) {
+            if (killAfter > 0)
+                killer = QObject::connect(&github, &ks::fake::FakeGitHub::requestHandled, &p, [&seen, killAfter, &p] {
+                    if (++seen == killAfter)
+                        p.kill();
+                });
+        });
     QObject::disconnect(killer);
     return r;
 }
@@ -46,10 +45,11 @@ QStringList prepare(const TempWorkspace &tmp, ks::fake::FakeGitHub &github)
     const QString layers = tmp.path(QStringLiteral("layers.json"));
     REQUIRE(TempWorkspace::write(layers, R"({"format": "kernelscout-layers", "version": 1, "layers": [
         {"id": "kernel", "name": "Kernel", "repos": [{"repo": "acme/kernels", "paths": ["kernels"]}]}]})"));
-    REQUIRE(run(github, {QStringLiteral("init"), QStringLiteral("--preset"), QStringLiteral("none"), QStringLiteral("--db"), db}).exitCode == 0);
-    REQUIRE(run(github, {QStringLiteral("layers"), QStringLiteral("import"), layers, QStringLiteral("--db"), db}).exitCode == 0);
-    return {QStringLiteral("sync"), QStringLiteral("--github-api"), github.apiRoot().toString(), QStringLiteral("--since"),
-            QStringLiteral("2026-01-01"), QStringLiteral("--db"), db};
+    REQUIRE(run(github, { QStringLiteral("init"), QStringLiteral("--preset"), QStringLiteral("none"), QStringLiteral("--db"), db }).exitCode
+        == 0);
+    REQUIRE(run(github, { QStringLiteral("layers"), QStringLiteral("import"), layers, QStringLiteral("--db"), db }).exitCode == 0);
+    return { QStringLiteral("sync"), QStringLiteral("--github-api"), github.apiRoot().toString(), QStringLiteral("--since"),
+        QStringLiteral("2026-01-01"), QStringLiteral("--db"), db };
 }
 
 QStringList dumpOf(const QString &path, const QUrl &api)
@@ -78,7 +78,7 @@ TEST_CASE("kill -9 at several points of a sync, then resuming, gives exactly the
     TempWorkspace killed;
     const QStringList sync = prepare(killed, github);
     // Into the repository answer, mid commit walk, mid PR details, late.
-    for (int killAfter : {1, 3, 17, 30, 24}) {
+    for (int killAfter : { 1, 3, 17, 30, 24 }) {
         INFO("killed after " << killAfter << " more requests");
         r = run(github, sync, killAfter);
         CHECK(r.status == QProcess::CrashExit);
@@ -91,7 +91,8 @@ TEST_CASE("kill -9 at several points of a sync, then resuming, gives exactly the
     // The token is nowhere: not in the workspace file, its WAL or backups,
     // not in anything printed, not in an export.
     const QString exported = killed.path(QStringLiteral("export.json"));
-    REQUIRE(run(github, {QStringLiteral("layers"), QStringLiteral("export"), exported, QStringLiteral("--db"), killed.path()}).exitCode == 0);
+    REQUIRE(
+        run(github, { QStringLiteral("layers"), QStringLiteral("export"), exported, QStringLiteral("--db"), killed.path() }).exitCode == 0);
     CHECK_FALSE(r.out.toUtf8().contains(Token));
     CHECK_FALSE(r.err.toUtf8().contains(Token));
     QDirIterator files(killed.dir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

@@ -13,9 +13,9 @@ const QByteArray Key = "0123456789abcdef0123456789abcdef";
 
 Redactor zephyrine()
 {
-    return Redactor(Key, Redactor::entriesFor(Key, QStringLiteral("zeph-q"), {QStringLiteral("zq@quist-mail.example")},
-                                              {QStringLiteral("zqtiles"), QStringLiteral("zq")},
-                                              {QStringLiteral("Zéphyrine Anna Quist"), QStringLiteral("Quist")}));
+    return Redactor(Key,
+        Redactor::entriesFor(Key, QStringLiteral("zeph-q"), { QStringLiteral("zq@quist-mail.example") },
+            { QStringLiteral("zqtiles"), QStringLiteral("zq") }, { QStringLiteral("Zéphyrine Anna Quist"), QStringLiteral("Quist") }));
 }
 
 } // namespace
@@ -25,7 +25,7 @@ TEST_CASE("a forgotten person's login, address, handle and full name are redacte
     const Redactor r = zephyrine();
     CHECK(r.redact(QStringLiteral("Thanks @zeph-q, merged.")) == QStringLiteral("Thanks [redacted], merged."));
     CHECK(r.redact(QStringLiteral("Co-authored-by: Zéphyrine Anna Quist <zq@quist-mail.example>"))
-          == QStringLiteral("Co-authored-by: [redacted] <[redacted]>"));
+        == QStringLiteral("Co-authored-by: [redacted] <[redacted]>"));
     // Case and accents do not hide a name; two of its three words are enough.
     CHECK(r.redact(QStringLiteral("ported from ZEPHYRINE ANNA's branch")) == QStringLiteral("ported from [redacted]'s branch"));
     CHECK(r.redact(QStringLiteral("by Anna Quist")) == QStringLiteral("by [redacted]"));
@@ -39,8 +39,8 @@ TEST_CASE("the redaction list leaves other people's words alone", "[domain][reda
     const Redactor r = zephyrine();
     // A given name alone, a short handle, longer words that contain a term,
     // and an address that only shares a domain are someone else's.
-    for (const QString &text : {QStringLiteral("Anna reviewed it"), QStringLiteral("zq = 1"), QStringLiteral("zeph-quantum kernels"),
-                                QStringLiteral("ping @zeph-qa"), QStringLiteral("other@quist-mail.example"), QStringLiteral("Quistian logic")}) {
+    for (const QString &text : { QStringLiteral("Anna reviewed it"), QStringLiteral("zq = 1"), QStringLiteral("zeph-quantum kernels"),
+             QStringLiteral("ping @zeph-qa"), QStringLiteral("other@quist-mail.example"), QStringLiteral("Quistian logic") }) {
         INFO(text.toStdString());
         CHECK(r.redact(text) == text);
     }
@@ -58,7 +58,7 @@ TEST_CASE("a name across a line break is not redacted, so a patch keeps its line
 
 TEST_CASE("the list holds keyed hashes only: another key finds nothing", "[domain][redactor]")
 {
-    const Redactor::Entries entries = Redactor::entriesFor(Key, QStringLiteral("zeph-q"), {}, {}, {QStringLiteral("Zephyrine Quist")});
+    const Redactor::Entries entries = Redactor::entriesFor(Key, QStringLiteral("zeph-q"), {}, {}, { QStringLiteral("Zephyrine Quist") });
     for (const QByteArray &h : entries.terms) {
         CHECK(h.size() == 32);
         CHECK_FALSE(h.contains("zeph"));

@@ -16,9 +16,8 @@ TEST_CASE("repository names follow GitHub's rules", "[validation]")
     CHECK(validation::parseRepo(QStringLiteral("Dao-AILab/flash-attention")).ok());
     CHECK(validation::parseRepo(QStringLiteral("jax-ml/jax")).ok());
 
-    const std::string badText = GENERATE(as<std::string>{}, "", "llvm", "llvm/", "/llvm", "a/b/c", "-llvm/x", "llvm-/x", "ll--vm/x",
-                              "llvm/..", "llvm/sp ace", "llvm/<script>", "https://github.com/llvm/llvm-project",
-                              "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/x");
+    const std::string badText = GENERATE(as<std::string> {}, "", "llvm", "llvm/", "/llvm", "a/b/c", "-llvm/x", "llvm-/x", "ll--vm/x",
+        "llvm/..", "llvm/sp ace", "llvm/<script>", "https://github.com/llvm/llvm-project", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/x");
     INFO(badText);
     const QString bad = QString::fromStdString(badText);
     const auto result = validation::parseRepo(bad);
@@ -30,8 +29,8 @@ TEST_CASE("path prefixes are relative folder paths, normalised", "[validation]")
 {
     CHECK(validation::pathPrefix(QStringLiteral("mlir/lib/Dialect/Linalg/")).value() == QStringLiteral("mlir/lib/Dialect/Linalg"));
     CHECK(validation::pathPrefix(QStringLiteral("torch/_inductor")).value() == QStringLiteral("torch/_inductor"));
-    const std::string badText = GENERATE(as<std::string>{}, "", "  ", "/mlir", "mlir//lib", "../etc", "mlir/../x", "./mlir",
-                              "mlir\\lib", "ml\x01ir");
+    const std::string badText
+        = GENERATE(as<std::string> {}, "", "  ", "/mlir", "mlir//lib", "../etc", "mlir/../x", "./mlir", "mlir\\lib", "ml\x01ir");
     INFO(badText);
     const QString bad = QString::fromStdString(badText);
     CHECK_FALSE(validation::pathPrefix(bad).ok());
@@ -40,11 +39,10 @@ TEST_CASE("path prefixes are relative folder paths, normalised", "[validation]")
 TEST_CASE("forum addresses are http(s) URLs without credentials", "[validation]")
 {
     CHECK(validation::forumUrl(QStringLiteral("https://discourse.llvm.org/c/mlir/31/")).value()
-          == QStringLiteral("https://discourse.llvm.org/c/mlir/31"));
+        == QStringLiteral("https://discourse.llvm.org/c/mlir/31"));
     CHECK(validation::forumUrl(QStringLiteral("dev-discuss.pytorch.org")).value() == QStringLiteral("https://dev-discuss.pytorch.org"));
-    const std::string badText = GENERATE(as<std::string>{}, "", "ftp://discourse.llvm.org", "javascript:alert(1)",
-                              "https://user:pw@discourse.llvm.org", "https://", "https://nodot", "https://x.org/?q=1",
-                              "https://x.org/a b");
+    const std::string badText = GENERATE(as<std::string> {}, "", "ftp://discourse.llvm.org", "javascript:alert(1)",
+        "https://user:pw@discourse.llvm.org", "https://", "https://nodot", "https://x.org/?q=1", "https://x.org/a b");
     INFO(badText);
     const QString bad = QString::fromStdString(badText);
     CHECK_FALSE(validation::forumUrl(bad).ok());
@@ -55,15 +53,16 @@ TEST_CASE("a layer is checked whole and normalised", "[validation]")
     RoleLayer l;
     l.slug = QStringLiteral("kernel");
     l.name = QStringLiteral("Kernel developer");
-    l.repos = {{QStringLiteral("pytorch"), QStringLiteral("pytorch"), {QStringLiteral("torch/_inductor/"), QStringLiteral("torch/_inductor")}}};
-    l.forums = {QStringLiteral("dev-discuss.pytorch.org")};
+    l.repos = { { QStringLiteral("pytorch"), QStringLiteral("pytorch"),
+        { QStringLiteral("torch/_inductor/"), QStringLiteral("torch/_inductor") } } };
+    l.forums = { QStringLiteral("dev-discuss.pytorch.org") };
     REQUIRE(validation::layer(l).ok());
-    CHECK(l.repos[0].pathPrefixes == QStringList{QStringLiteral("torch/_inductor")});
-    CHECK(l.forums == QStringList{QStringLiteral("https://dev-discuss.pytorch.org")});
+    CHECK(l.repos[0].pathPrefixes == QStringList { QStringLiteral("torch/_inductor") });
+    CHECK(l.forums == QStringList { QStringLiteral("https://dev-discuss.pytorch.org") });
 
     SECTION("the same repository twice is refused")
     {
-        l.repos.append({QStringLiteral("PyTorch"), QStringLiteral("PyTorch"), {}});
+        l.repos.append({ QStringLiteral("PyTorch"), QStringLiteral("PyTorch"), {} });
         CHECK_FALSE(validation::layer(l).ok());
     }
     SECTION("a weight outside 0..10 is refused")

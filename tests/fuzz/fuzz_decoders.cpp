@@ -9,8 +9,7 @@
 
 namespace decode = ks::github::decode;
 
-template<typename R>
-void check(const R &result)
+template<typename R> void check(const R &result)
 {
     if (!result.ok() && result.error().isEmpty())
         std::abort(); // a failure always says why

@@ -7,15 +7,14 @@
 
 #include <QHash>
 #include <QString>
-
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using ks::outreach::Template;
-    static const QStringList known = {QStringLiteral("first_name"), QStringLiteral("team"), QStringLiteral("compute"),
-                                      QStringLiteral("problem"), QStringLiteral("a")};
+    static const QStringList known = { QStringLiteral("first_name"), QStringLiteral("team"), QStringLiteral("compute"),
+        QStringLiteral("problem"), QStringLiteral("a") };
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     Template::Error error;
     const auto parsed = Template::parse(text, known, &error);
@@ -29,9 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!known.contains(name))
             std::abort();
     }
-    const QHash<QString, QString> values = {{QStringLiteral("first_name"), text.left(64)},
-                                            {QStringLiteral("team"), QStringLiteral("{{team}}{{#if team}}")},
-                                            {QStringLiteral("a"), QString(4096, QLatin1Char('a'))}};
+    const QHash<QString, QString> values = { { QStringLiteral("first_name"), text.left(64) },
+        { QStringLiteral("team"), QStringLiteral("{{team}}{{#if team}}") }, { QStringLiteral("a"), QString(4096, QLatin1Char('a')) } };
     const QString out = parsed->render(values);
     if (out.size() > Template::MaxOutputLength)
         std::abort();

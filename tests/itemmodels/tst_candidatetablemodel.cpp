@@ -3,12 +3,10 @@
 // with sorting, filters and search that cover every row, not only the
 // fetched ones.
 #include "itemmodels/candidatetablemodel.h"
+#include "jobs/standings.h"
 #include "people/avatarcache.h"
 #include "people/exclusionlist.h"
-#include "jobs/standings.h"
 #include "support/layerfixture.h"
-
-#include <catch2/catch_test_macros.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -18,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using Model = itemmodels::CandidateTableModel;
@@ -61,8 +60,8 @@ struct Pipeline : test::LayerFixture
         exec(QStringLiteral("UPDATE pull_requests SET title = 'Fuse softmax into the warpspecialized GEMM epilogue' "
                             "WHERE id = (SELECT min(id) FROM pull_requests WHERE author_id = 88)"));
         REQUIRE(people::ExclusionList(db)
-                    .importCsvData(people::ExclusionList::Kind::Staff, "login\nuser61\nuser62\n", QStringLiteral("staff.csv"))
-                    .ok());
+                .importCsvData(people::ExclusionList::Kind::Staff, "login\nuser61\nuser62\n", QStringLiteral("staff.csv"))
+                .ok());
         jobs::StandingsRequest request;
         request.now = Now;
         REQUIRE(jobs::updateStandings(db, request).ok());
@@ -70,21 +69,26 @@ struct Pipeline : test::LayerFixture
         exec(QStringLiteral("UPDATE candidate_scores SET top_signals = '[\"smem.bank_conflict\",\"tc.mma\"]' WHERE user_id = 1"));
 
         exec(QStringLiteral("INSERT INTO requisitions(title, layer_id, created_at) VALUES ('GPU kernel engineer', %1, '2026-10-01')")
-                 .arg(layer.id));
+                .arg(layer.id));
         req = scalar(QStringLiteral("SELECT max(id) FROM requisitions"));
         exec(QStringLiteral("INSERT INTO requisitions(title, layer_id, created_at) VALUES ('Other role', %1, '2026-10-01')").arg(layer.id));
         const qint64 other = scalar(QStringLiteral("SELECT max(id) FROM requisitions"));
         exec(QStringLiteral("INSERT INTO pipeline_entries(requisition_id, user_id, stage_id, updated_at) "
-                            "SELECT %1, id, 2, 'x' FROM github_users WHERE id BETWEEN 10 AND 19").arg(req));
+                            "SELECT %1, id, 2, 'x' FROM github_users WHERE id BETWEEN 10 AND 19")
+                .arg(req));
         exec(QStringLiteral("INSERT INTO pipeline_entries(requisition_id, user_id, stage_id, next_action_at, updated_at) "
-                            "SELECT %1, id, 3, '2026-10-2' || (id - 20), 'x' FROM github_users WHERE id BETWEEN 20 AND 24").arg(req));
+                            "SELECT %1, id, 3, '2026-10-2' || (id - 20), 'x' FROM github_users WHERE id BETWEEN 20 AND 24")
+                .arg(req));
         exec(QStringLiteral("UPDATE pipeline_entries SET next_action_at = '2026-11-01' WHERE user_id = 24"));
         exec(QStringLiteral("INSERT INTO pipeline_entries(requisition_id, user_id, stage_id, next_action_at, updated_at) "
-                            "SELECT %1, id, 3, '2026-11-02', 'x' FROM github_users WHERE id BETWEEN 25 AND 29").arg(req));
+                            "SELECT %1, id, 3, '2026-11-02', 'x' FROM github_users WHERE id BETWEEN 25 AND 29")
+                .arg(req));
         exec(QStringLiteral("INSERT INTO pipeline_entries(requisition_id, user_id, stage_id, next_action_at, updated_at) "
-                            "VALUES (%1, 40, 5, '2026-10-01', 'x')").arg(other));
+                            "VALUES (%1, 40, 5, '2026-10-01', 'x')")
+                .arg(other));
         exec(QStringLiteral("INSERT INTO notes(requisition_id, user_id, body, created_at) "
-                            "VALUES (%1, 77, 'Met at the Triton meetup; keen on FlashAttention work', '2026-10-02')").arg(req));
+                            "VALUES (%1, 77, 'Met at the Triton meetup; keen on FlashAttention work', '2026-10-02')")
+                .arg(req));
     }
 
     qint64 scalar(const QString &sql)
@@ -281,14 +285,16 @@ TEST_CASE("candidate table sorts every row in SQL, not only the fetched page", "
         const QList<QVariant> scores = values(model, Model::ScoreRole);
         QStringList expected = w.column(QStringLiteral("SELECT s.score ") + rows + QStringLiteral("s.score DESC"));
         CHECK(strings(scores) == expected);
-        CHECK(model.index(0, Model::RankColumn).data().toInt() == w.scalar(QStringLiteral("SELECT s.rank ") + rows + QStringLiteral("s.score DESC LIMIT 1")));
+        CHECK(model.index(0, Model::RankColumn).data().toInt()
+            == w.scalar(QStringLiteral("SELECT s.rank ") + rows + QStringLiteral("s.score DESC LIMIT 1")));
     }
     SECTION("by score, both ways")
     {
         model.sort(Model::ScoreColumn, Qt::AscendingOrder);
         CHECK(strings(values(model, Model::ScoreRole)) == w.column(QStringLiteral("SELECT s.score ") + rows + QStringLiteral("s.score")));
         model.sort(Model::ScoreColumn, Qt::DescendingOrder);
-        CHECK(strings(values(model, Model::ScoreRole)) == w.column(QStringLiteral("SELECT s.score ") + rows + QStringLiteral("s.score DESC")));
+        CHECK(strings(values(model, Model::ScoreRole))
+            == w.column(QStringLiteral("SELECT s.score ") + rows + QStringLiteral("s.score DESC")));
         // Descending rank is worst first.
         model.sort(Model::RankColumn, Qt::DescendingOrder);
         CHECK(strings(values(model, Model::ScoreRole)) == w.column(QStringLiteral("SELECT s.score ") + rows + QStringLiteral("s.score")));
@@ -301,7 +307,8 @@ TEST_CASE("candidate table sorts every row in SQL, not only the fetched page", "
         CHECK(strings(values(model, Model::LoginRole)) == ascending);
         CHECK(ascending.last() == QStringLiteral("ZZtop"));
         model.sort(Model::PersonColumn, Qt::DescendingOrder);
-        CHECK(strings(values(model, Model::LoginRole)) == w.column(QStringLiteral("SELECT u.login ") + rows + QStringLiteral("lower(u.login) DESC")));
+        CHECK(strings(values(model, Model::LoginRole))
+            == w.column(QStringLiteral("SELECT u.login ") + rows + QStringLiteral("lower(u.login) DESC")));
     }
     SECTION("by last activity, both ways")
     {
@@ -344,7 +351,7 @@ TEST_CASE("candidate table sorts every row in SQL, not only the fetched page", "
         fetchAll(model);
         CHECK_FALSE(model.index(model.rowCount() - 1, Model::NextActionColumn).data().isValid());
         for (int column = 0; column < Model::ColumnCount; ++column) {
-            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
                 INFO("column " << column << " order " << int(order));
                 model.sort(column, order);
                 REQUIRE(model.lastError().isEmpty());
@@ -373,15 +380,15 @@ TEST_CASE("candidate table filters narrow to exactly the matching people", "[ite
 
     SECTION("stage: people without an entry are Sourced; other requisitions do not count")
     {
-        f.stageIds = {1};
+        f.stageIds = { 1 };
         const QSet<qint64> sourced = w.ids(visible + QStringLiteral("e.user_id IS NULL"));
         CHECK(sourced.contains(40));
         check(sourced);
-        f.stageIds = {2, 3};
+        f.stageIds = { 2, 3 };
         check(w.ids(visible + QStringLiteral("e.user_id IS NOT NULL")).intersect(range(10, 29)));
         CHECK(w.ids(QStringLiteral("1")).contains(range(10, 29)));
         CHECK(countOf(model) == 20);
-        f.stageIds = {5};
+        f.stageIds = { 5 };
         check({});
     }
     SECTION("due: a next action on or before today")
@@ -390,7 +397,7 @@ TEST_CASE("candidate table filters narrow to exactly the matching people", "[ite
         check(range(20, 24));
         f.today = QDate(2026, 11, 2);
         check(range(20, 29));
-        f.stageIds = {2};
+        f.stageIds = { 2 };
         check({});
     }
     SECTION("due, measured against the current date when none is given")
@@ -399,7 +406,7 @@ TEST_CASE("candidate table filters narrow to exactly the matching people", "[ite
         w.exec(QStringLiteral("UPDATE pipeline_entries SET next_action_at = '2001-01-01T09:00:00Z' WHERE user_id = 25"));
         f.today = {};
         f.dueOnly = true;
-        check({25});
+        check({ 25 });
     }
     SECTION("has reviewed")
     {
@@ -433,22 +440,22 @@ TEST_CASE("candidate table filters narrow to exactly the matching people", "[ite
     }
     SECTION("region and country, case-insensitively")
     {
-        f.regions = {QStringLiteral("eu")};
+        f.regions = { QStringLiteral("eu") };
         check(range(31, 60).intersect(everyone));
-        f.regions = {QStringLiteral("EU"), QStringLiteral("uk")};
+        f.regions = { QStringLiteral("EU"), QStringLiteral("uk") };
         check(range(1, 60).intersect(everyone));
         f.regions.clear();
-        f.countries = {QStringLiteral("gb")};
+        f.countries = { QStringLiteral("gb") };
         check(range(1, 30).intersect(everyone));
     }
     SECTION("company include and exclude; no company is kept by an exclude")
     {
-        f.companies = {QStringLiteral("nvidia")};
+        f.companies = { QStringLiteral("nvidia") };
         check(range(1, 30).intersect(everyone));
-        f.companies = {QStringLiteral("NVIDIA"), QStringLiteral("amd")};
+        f.companies = { QStringLiteral("NVIDIA"), QStringLiteral("amd") };
         check(range(1, 60).intersect(everyone));
         f.companies.clear();
-        f.notCompanies = {QStringLiteral("Nvidia")};
+        f.notCompanies = { QStringLiteral("Nvidia") };
         check(everyone - range(1, 30));
         CHECK(model.rowOfUser(100) >= 0);
     }
@@ -466,7 +473,7 @@ TEST_CASE("candidate table filters narrow to exactly the matching people", "[ite
         CHECK_FALSE(everyone.contains(61));
         f.includeExcluded = true;
         const QSet<qint64> all = w.ids(QStringLiteral("1"));
-        CHECK(all == (everyone | QSet<qint64>{61, 62}));
+        CHECK(all == (everyone | QSet<qint64> { 61, 62 }));
         check(all);
         const int row = model.rowOfUser(61);
         REQUIRE(row >= 0);
@@ -476,8 +483,8 @@ TEST_CASE("candidate table filters narrow to exactly the matching people", "[ite
     }
     SECTION("filters combine")
     {
-        f.companies = {QStringLiteral("nvidia")};
-        f.stageIds = {3};
+        f.companies = { QStringLiteral("nvidia") };
+        f.stageIds = { 3 };
         f.dueOnly = true;
         check(range(20, 24).intersect(everyone));
     }
@@ -489,13 +496,20 @@ TEST_CASE("candidate table search finds people by notes, PR titles and logins", 
     Model model(w.db);
     // Two plans, the same answers: from the matches (a rare search) or by
     // walking the table in order (a common one).
-    SECTION("read from the matches") { REQUIRE(model.rareSearchLimit() > 100); }
-    SECTION("walking the sorted table") { model.setRareSearchLimit(0); }
+    SECTION("read from the matches")
+    {
+        REQUIRE(model.rareSearchLimit() > 100);
+    }
+    SECTION("walking the sorted table")
+    {
+        model.setRareSearchLimit(0);
+    }
     // Before people's documents are rebuilt, search reads single items.
     SECTION("items, while people's documents wait")
     {
         model.setPersonSearchRefreshLimit(0);
-        w.exec(QStringLiteral("INSERT INTO search_people_dirty SELECT id FROM github_users WHERE id NOT IN (SELECT user_id FROM search_people_dirty)"));
+        w.exec(QStringLiteral(
+            "INSERT INTO search_people_dirty SELECT id FROM github_users WHERE id NOT IN (SELECT user_id FROM search_people_dirty)"));
     }
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(true);
@@ -508,29 +522,30 @@ TEST_CASE("candidate table search finds people by notes, PR titles and logins", 
         return shown(model);
     };
     const QSet<qint64> everyone = w.ids(QStringLiteral("p.excluded IS NULL"));
-    REQUIRE(everyone.contains(QSet<qint64>{12, 77, 88}));
+    REQUIRE(everyone.contains(QSet<qint64> { 12, 77, 88 }));
 
-    CHECK(search(QStringLiteral("meetup")) == QSet<qint64>{77});
-    CHECK(search(QStringLiteral("  Triton   MEETUP ")) == QSet<qint64>{77});
-    CHECK(search(QStringLiteral("flashatt")) == QSet<qint64>{77}); // the last word is a prefix
-    CHECK(search(QStringLiteral("warpspecialized gemm")) == QSet<qint64>{88});
-    CHECK(search(QStringLiteral("lovelace")) == QSet<qint64>{1});
-    CHECK(search(QStringLiteral("user12")) == w.ids(QStringLiteral("p.excluded IS NULL AND s.user_id IN "
-                                                                  "(SELECT id FROM github_users WHERE login LIKE 'user12%')")));
-    CHECK(search(QStringLiteral("user12")).contains(QSet<qint64>{12, 120, 129}));
+    CHECK(search(QStringLiteral("meetup")) == QSet<qint64> { 77 });
+    CHECK(search(QStringLiteral("  Triton   MEETUP ")) == QSet<qint64> { 77 });
+    CHECK(search(QStringLiteral("flashatt")) == QSet<qint64> { 77 }); // the last word is a prefix
+    CHECK(search(QStringLiteral("warpspecialized gemm")) == QSet<qint64> { 88 });
+    CHECK(search(QStringLiteral("lovelace")) == QSet<qint64> { 1 });
+    CHECK(search(QStringLiteral("user12"))
+        == w.ids(QStringLiteral("p.excluded IS NULL AND s.user_id IN "
+                                "(SELECT id FROM github_users WHERE login LIKE 'user12%')")));
+    CHECK(search(QStringLiteral("user12")).contains(QSet<qint64> { 12, 120, 129 }));
     CHECK(search(QStringLiteral("bank conflicts"))
-          == w.ids(QStringLiteral("p.excluded IS NULL AND s.user_id IN (SELECT user_id FROM review_comments)")));
+        == w.ids(QStringLiteral("p.excluded IS NULL AND s.user_id IN (SELECT user_id FROM review_comments)")));
     CHECK(search(QStringLiteral("meetup nobodywrotethis")).isEmpty());
     CHECK(search(QStringLiteral("   ")) == everyone); // blank: no search
 
     // Search is one more filter: it respects the others.
-    f.stageIds = {2};
+    f.stageIds = { 2 };
     CHECK(search(QStringLiteral("meetup")).isEmpty());
     f.stageIds.clear();
 
     // User input is never FTS5 syntax, and never SQL.
-    for (const char *hostile : {"\"", "*", "NEAR(", "AND OR", "')--", "user1\" OR \"user2", "-user1", "body:user1", "^user1",
-                                "user1 NOT user2", "(", "\"\"\"", "'; DROP TABLE notes; --", "NEAR(user1 user2, 2)"}) {
+    for (const char *hostile : { "\"", "*", "NEAR(", "AND OR", "')--", "user1\" OR \"user2", "-user1", "body:user1", "^user1",
+             "user1 NOT user2", "(", "\"\"\"", "'; DROP TABLE notes; --", "NEAR(user1 user2, 2)" }) {
         const QSet<qint64> found = search(QString::fromUtf8(hostile));
         INFO(hostile);
         CHECK(found.size() < everyone.size());
@@ -546,12 +561,13 @@ TEST_CASE("candidate table shows each column and role a sourcer relies on", "[it
 {
     Pipeline w;
     w.exec(QStringLiteral("INSERT INTO pipeline_entries(requisition_id, user_id, stage_id, next_action_at, updated_at) "
-                          "VALUES (%1, 1, 2, '2026-11-05T09:30:00Z', 'x')").arg(w.req));
+                          "VALUES (%1, 1, 2, '2026-11-05T09:30:00Z', 'x')")
+            .arg(w.req));
     Model model(w.db);
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     auto f = w.filter();
     f.search = QStringLiteral("user1");
-    f.companies = {QStringLiteral("nvidia")};
+    f.companies = { QStringLiteral("nvidia") };
     model.setFilter(f);
     REQUIRE(model.lastError().isEmpty());
     const int row = model.rowOfUser(1);
@@ -566,10 +582,11 @@ TEST_CASE("candidate table shows each column and role a sourcer relies on", "[it
     CHECK(cell(Model::ScoreColumn).toString() == QString::number(score, 'f', 1));
     CHECK(cell(Model::SignalsColumn).toString() == QStringLiteral("smem.bank_conflict, tc.mma"));
     CHECK(cell(Model::WorksOnColumn).toString()
-          == w.column(QStringLiteral("SELECT works_on FROM candidate_scores WHERE user_id = 1")).value(0));
+        == w.column(QStringLiteral("SELECT works_on FROM candidate_scores WHERE user_id = 1")).value(0));
     CHECK(cell(Model::LastActiveColumn).toDate()
-          == QDateTime::fromString(w.column(QStringLiteral("SELECT last_active FROM candidate_scores WHERE user_id = 1")).value(0),
-                                   Qt::ISODate).date());
+        == QDateTime::fromString(
+            w.column(QStringLiteral("SELECT last_active FROM candidate_scores WHERE user_id = 1")).value(0), Qt::ISODate)
+            .date());
     CHECK(cell(Model::LocationColumn).toString() == QStringLiteral("UK (GB)"));
     CHECK(cell(Model::CompanyColumn).toString() == QStringLiteral("NVIDIA"));
     CHECK(cell(Model::StageColumn).toString() == QStringLiteral("Shortlisted"));
@@ -586,7 +603,7 @@ TEST_CASE("candidate table shows each column and role a sourcer relies on", "[it
     CHECK(cell(Model::RankColumn, Model::ExcludedRole).toString().isEmpty());
     CHECK(cell(Model::RankColumn, Model::ReachableRole).toBool());
     CHECK(cell(Model::RankColumn, Model::TopSignalsRole).toStringList()
-          == (QStringList{QStringLiteral("smem.bank_conflict"), QStringLiteral("tc.mma")}));
+        == (QStringList { QStringLiteral("smem.bank_conflict"), QStringLiteral("tc.mma") }));
     CHECK(cell(Model::RankColumn, Model::NextActionRole).toDate() == QDate(2026, 11, 5));
     CHECK(model.roleNames().value(Model::StageRoleRole) == QByteArrayLiteral("stageRole"));
 
@@ -606,10 +623,9 @@ TEST_CASE("candidate table shows each column and role a sourcer relies on", "[it
     CHECK_FALSE(model.index(plain, 0).data(Model::ReachableRole).toBool());
     CHECK(model.index(plain, 0).data(Model::TopSignalsRole).toStringList().isEmpty());
 
-    const QStringList titles{QStringLiteral("Rank"),     QStringLiteral("Person"),      QStringLiteral("Score"),
-                             QStringLiteral("Top signals"), QStringLiteral("Works on"), QStringLiteral("Last active"),
-                             QStringLiteral("Location"), QStringLiteral("Company"),     QStringLiteral("Stage"),
-                             QStringLiteral("Next action")};
+    const QStringList titles { QStringLiteral("Rank"), QStringLiteral("Person"), QStringLiteral("Score"), QStringLiteral("Top signals"),
+        QStringLiteral("Works on"), QStringLiteral("Last active"), QStringLiteral("Location"), QStringLiteral("Company"),
+        QStringLiteral("Stage"), QStringLiteral("Next action") };
     for (int column = 0; column < Model::ColumnCount; ++column)
         CHECK(model.headerData(column, Qt::Horizontal).toString() == titles.at(column));
 }
@@ -621,7 +637,7 @@ TEST_CASE("candidate table refresh shows a changed stage and keeps sort and filt
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(true);
     auto f = w.filter();
-    f.companies = {QStringLiteral("nvidia")};
+    f.companies = { QStringLiteral("nvidia") };
     model.setFilter(f);
     model.sort(Model::PersonColumn, Qt::DescendingOrder);
     const int before = countOf(model);
@@ -643,9 +659,9 @@ TEST_CASE("candidate table refresh shows a changed stage and keeps sort and filt
     CHECK(model.index(model.rowOfUser(5), Model::StageColumn).data().toString() == QStringLiteral("Not a fit"));
     CHECK(model.index(0, 0).data(Model::LoginRole).toString() == QStringLiteral("user9")); // still by login, descending
 
-    f.stageIds = {5};
+    f.stageIds = { 5 };
     model.setFilter(f);
-    CHECK(shown(model) == QSet<qint64>{10});
+    CHECK(shown(model) == QSet<qint64> { 10 });
 }
 
 TEST_CASE("candidate table survives SQL errors and holds no read transaction", "[itemmodels][candidates]")
@@ -781,7 +797,7 @@ TEST_CASE("candidate table repaints a person's row when their avatar arrives, an
     REQUIRE(changed.size() == 1);
     CHECK(changed.first().at(0).toModelIndex() == cell);
     CHECK(changed.first().at(1).toModelIndex() == cell);
-    CHECK(changed.first().at(2).value<QList<int>>() == QList<int>{Qt::DecorationRole});
+    CHECK(changed.first().at(2).value<QList<int>>() == QList<int> { Qt::DecorationRole });
     const QImage now = cell.data(Qt::DecorationRole).value<QImage>();
     CHECK(now != first);
     const QColor centre = now.pixelColor(now.width() / 2, now.height() / 2);
@@ -790,8 +806,8 @@ TEST_CASE("candidate table repaints a person's row when their avatar arrives, an
 
     // A person beyond the fetched page: nothing to repaint yet.
     changed.clear();
-    const auto beyond = p.column(QStringLiteral("SELECT user_id FROM candidate_scores WHERE layer_id = %1 ORDER BY score, user_id DESC LIMIT 1")
-                                     .arg(p.layer.id));
+    const auto beyond = p.column(
+        QStringLiteral("SELECT user_id FROM candidate_scores WHERE layer_id = %1 ORDER BY score, user_id DESC LIMIT 1").arg(p.layer.id));
     REQUIRE(model.canFetchMore({}));
     REQUIRE(model.rowOfUser(beyond.first().toLongLong()) < 0);
     Q_EMIT avatars.avatarChanged(beyond.first().toLongLong());

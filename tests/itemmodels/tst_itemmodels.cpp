@@ -6,10 +6,9 @@
 #include "store/presets.h"
 #include "support/tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using Tester = QAbstractItemModelTester;

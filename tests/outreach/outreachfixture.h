@@ -4,9 +4,8 @@
 #include "outreach/draftchecklist.h"
 #include "outreach/hiringcontextstore.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QString>
+#include <catch2/catch_test_macros.hpp>
 
 // The hiring context the outreach tests write drafts against.
 inline ks::outreach::HiringContext sampleContext()

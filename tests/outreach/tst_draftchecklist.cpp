@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The live checklist on good and bad drafts.
-#include "outreachfixture.h"
-
 #include "outreach/draftchecklist.h"
 #include "outreach/genericphrasestore.h"
+#include "outreachfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -31,7 +30,7 @@ DraftCheckInput input(const QString &body)
     in.subject = u"Online softmax, and a kernel problem at Fernhill Compute"_s;
     in.body = body;
     in.recipient = u"mira@example.com"_s;
-    in.evidenceUrls = {TheirPr, TheirPr + u"/files"_s, u"https://github.com/triton-lang/triton/pull/5861#discussion_r100000029"_s};
+    in.evidenceUrls = { TheirPr, TheirPr + u"/files"_s, u"https://github.com/triton-lang/triton/pull/5861#discussion_r100000029"_s };
     in.context = sampleContext();
     in.genericPhrases = GenericPhraseStore::bundled();
     return in;
@@ -60,7 +59,9 @@ TEST_CASE("a link that is not this candidate's work does not count as citing the
 
     // The same PR as seen through its files view, or at the end of a sentence, still counts.
     CHECK(findCheck(checkDraft(input(goodBody(TheirPr + u"/files."_s))), u"cites-contribution"_s).passed);
-    CHECK(findCheck(checkDraft(input(goodBody(u"https://github.com/triton-lang/triton/pull/5861#discussion_r100000029"_s))), u"cites-contribution"_s).passed);
+    CHECK(findCheck(
+        checkDraft(input(goodBody(u"https://github.com/triton-lang/triton/pull/5861#discussion_r100000029"_s))), u"cites-contribution"_s)
+            .passed);
     // A look-alike prefix is not their PR.
     CHECK_FALSE(findCheck(checkDraft(input(goodBody(TheirPr + u"0"_s))), u"cites-contribution"_s).passed);
 }

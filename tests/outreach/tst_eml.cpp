@@ -2,12 +2,11 @@
 // .eml output parsed back, hostile names neutralised, mailto: links.
 #include "outreach/emlwriter.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QMap>
-#include <QTimeZone>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrlQuery>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks::outreach;
 using namespace Qt::StringLiterals;
@@ -99,7 +98,8 @@ TEST_CASE("an .eml parses back to the same sender, recipient, subject and body",
     m.toName = u"Zoë Łukasiewicz-Brontë, PhD"_s;
     m.toAddress = u"zoe@example.org"_s;
     m.subject = u"Your online softmax PR – and a kernel problem at Fernhill (£140k–£180k) 🚀"_s;
-    m.body = u"Hi Zoë,\n\nLine with trailing space \nA very long line "_s + QString(200, u'x') + u" end.\n= sign, tab\tand ünïcödé.\n\nSam"_s;
+    m.body
+        = u"Hi Zoë,\n\nLine with trailing space \nA very long line "_s + QString(200, u'x') + u" end.\n= sign, tab\tand ünïcödé.\n\nSam"_s;
     m.date = QDateTime(QDate(2026, 11, 3), QTime(9, 30), QTimeZone::UTC);
     const QByteArray eml = toEml(m);
     checkWellFormed(eml);
@@ -136,8 +136,8 @@ TEST_CASE("names and subjects with line breaks cannot add headers", "[outreach][
     CHECK(parse(toEml(m)).headers.value("to") == u"\"Eve \\\"the\\\" \\\\ Hacker\" <eve@example.com>"_s);
 
     // An address that is not a plain addr-spec is left out, not written.
-    for (const QString &bad : {u"eve@example.com>\r\nBcc: x@y.z"_s, u"eve@example.com, x@y.z"_s, u"<eve@example.com>"_s, u"eve"_s, u"é@example.com"_s,
-                              u"eve@example.com\n"_s /* $ would match before a final line break */}) {
+    for (const QString &bad : { u"eve@example.com>\r\nBcc: x@y.z"_s, u"eve@example.com, x@y.z"_s, u"<eve@example.com>"_s, u"eve"_s,
+             u"é@example.com"_s, u"eve@example.com\n"_s /* $ would match before a final line break */ }) {
         m.toAddress = bad;
         INFO(bad.toStdString());
         CHECK_FALSE(isPlainAddress(bad));

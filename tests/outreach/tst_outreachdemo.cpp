@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Drafting on a copy of the demo workspace: sources, rendering, checks,
 // versions, marking sent, export, and what hostile profile data becomes.
-#include "outreachfixture.h"
-
 #include "outreach/draftcomposer.h"
 #include "outreach/draftexport.h"
 #include "outreach/draftstore.h"
@@ -10,16 +8,16 @@
 #include "outreach/genericphrasestore.h"
 #include "outreach/sentmarker.h"
 #include "outreach/templatestore.h"
+#include "outreachfixture.h"
 #include "people/csvreader.h"
 #include "store/database.h"
 #include "store/peoplestore.h"
 #include "store/pipelinestore.h"
 #include "support/tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace ks::outreach;
@@ -81,7 +79,7 @@ TEST_CASE("a demo candidate's draft cites their strongest recent contribution", 
     CHECK(readiness(checks) == Readiness::Ready);
 
     // Without a hiring context, the checks send the sourcer to write one.
-    REQUIRE(HiringContextStore(demo.db).save(demo.requisition, HiringContext{}).ok());
+    REQUIRE(HiringContextStore(demo.db).save(demo.requisition, HiringContext {}).ok());
     const DraftSources bare = demo.sources(u"mkovalenko"_s);
     const auto plain = renderDraft(bare, {});
     REQUIRE(plain.ok());
@@ -104,7 +102,7 @@ TEST_CASE("a demo candidate's draft cites their strongest recent contribution", 
 
     // Every bundled template renders to a draft with no leftovers.
     for (const OutreachTemplate &t : TemplateStore::bundled()) {
-        const auto other = renderDraft(withContext, {t.name, {}, {}, false});
+        const auto other = renderDraft(withContext, { t.name, {}, {}, false });
         REQUIRE(other.ok());
         CHECK(findCheck(checkRendered(withContext, other->subject, other->body, {}), u"placeholders"_s).passed);
     }
@@ -116,11 +114,11 @@ TEST_CASE("only the candidate's own evidence and addresses can be chosen", "[out
     const DraftSources mira = demo.sources(u"mkovalenko"_s);
     const DraftSources tobias = demo.sources(u"aoife-b"_s);
     REQUIRE_FALSE(tobias.citable.isEmpty());
-    const auto foreign = renderDraft(mira, {{}, tobias.citable.first().url, {}, false});
+    const auto foreign = renderDraft(mira, { {}, tobias.citable.first().url, {}, false });
     REQUIRE_FALSE(foreign.ok());
     CHECK(foreign.error().contains(u"mkovalenko"_s));
-    CHECK_FALSE(renderDraft(mira, {u"No such template"_s, {}, {}, false}).ok());
-    CHECK_FALSE(renderDraft(mira, {{}, {}, u"someone@else.example"_s, false}).ok());
+    CHECK_FALSE(renderDraft(mira, { u"No such template"_s, {}, {}, false }).ok());
+    CHECK_FALSE(renderDraft(mira, { {}, {}, u"someone@else.example"_s, false }).ok());
 
     // A hand-edited body citing another person's PR fails the citation check.
     const auto own = renderDraft(mira, {});
@@ -136,7 +134,7 @@ TEST_CASE("the privacy line says where the address came from", "[outreach][demo]
     const DraftSources s = demo.sources(u"maren-holt"_s);
     REQUIRE_FALSE(s.recipients.isEmpty());
     CHECK(s.recipients.first().value == u"maren.holt@example.com"_s);
-    const auto draft = renderDraft(s, {{}, {}, {}, true});
+    const auto draft = renderDraft(s, { {}, {}, {}, true });
     REQUIRE(draft.ok());
     REQUIRE(draft->recipient.has_value());
     CHECK(draft->body.contains(u"https://github.com/maren-holt"_s));
@@ -149,13 +147,15 @@ TEST_CASE("hostile profile strings are neutralised in drafts, headers and CSV", 
     Demo demo;
     const auto person = store::PeopleStore(demo.db).find(u"mkovalenko"_s);
     REQUIRE(person.ok());
-    REQUIRE(demo.db.write([&]() -> Status {
-        QSqlQuery q(demo.db.connection());
-        q.prepare(u"UPDATE github_users SET name = ? WHERE id = ?"_s);
-        q.addBindValue(u"=cmd|' /C calc'!A0 \u202E{{compensation}}\r\nBcc: victim@example.com"_s + QChar(7));
-        q.addBindValue(person->userId);
-        return q.exec() ? Status() : Status::failure(u"update failed"_s);
-    }).ok());
+    REQUIRE(demo.db
+            .write([&]() -> Status {
+                QSqlQuery q(demo.db.connection());
+                q.prepare(u"UPDATE github_users SET name = ? WHERE id = ?"_s);
+                q.addBindValue(u"=cmd|' /C calc'!A0 \u202E{{compensation}}\r\nBcc: victim@example.com"_s + QChar(7));
+                q.addBindValue(person->userId);
+                return q.exec() ? Status() : Status::failure(u"update failed"_s);
+            })
+            .ok());
     REQUIRE(HiringContextStore(demo.db).save(demo.requisition, sampleContext()).ok());
     const DraftSources s = demo.sources(u"mkovalenko"_s);
     const auto draft = renderDraft(s, {});
@@ -168,7 +168,8 @@ TEST_CASE("hostile profile strings are neutralised in drafts, headers and CSV", 
     CHECK_FALSE(draft->body.contains(u"{{"_s));
     CHECK(findCheck(checkRendered(s, draft->subject, draft->body, {}), u"placeholders"_s).passed);
 
-    const QByteArray eml = toEml({u"Sam"_s, u"sam@fernhill.example"_s, s.person.name, u"mira@example.com"_s, draft->subject, draft->body, {}});
+    const QByteArray eml
+        = toEml({ u"Sam"_s, u"sam@fernhill.example"_s, s.person.name, u"mira@example.com"_s, draft->subject, draft->body, {} });
     CHECK_FALSE(eml.contains("\nBcc:"));
 
     Draft d;
@@ -187,8 +188,8 @@ TEST_CASE("hostile profile strings are neutralised in drafts, headers and CSV", 
     REQUIRE(rows->size() == 2);
     const QStringList row = rows->at(1).fields;
     REQUIRE(row.size() == 10);
-    CHECK_FALSE(row[2].startsWith(u'='));     // no formula
-    CHECK(row[5] == draft->body);             // multi-line body survives quoting
+    CHECK_FALSE(row[2].startsWith(u'=')); // no formula
+    CHECK(row[5] == draft->body); // multi-line body survives quoting
 }
 
 TEST_CASE("versions are kept; marking sent moves the person to the contacted stage", "[outreach][demo]")

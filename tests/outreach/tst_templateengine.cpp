@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList Known = {u"first_name"_s, u"team"_s, u"compute"_s, u"problem"_s};
+const QStringList Known = { u"first_name"_s, u"team"_s, u"compute"_s, u"problem"_s };
 
 QString render(const QString &text, const QHash<QString, QString> &values)
 {
@@ -35,14 +35,14 @@ Template::Error errorOf(const QString &text)
 
 TEST_CASE("placeholders and sections render from values", "[outreach][template]")
 {
-    const QHash<QString, QString> values = {{u"first_name"_s, u"Mira"_s}, {u"team"_s, u"Ana Ruiz"_s}};
+    const QHash<QString, QString> values = { { u"first_name"_s, u"Mira"_s }, { u"team"_s, u"Ana Ruiz"_s } };
     CHECK(render(u"Hi {{first_name}}, {{ team }}!"_s, values) == u"Hi Mira, Ana Ruiz!"_s);
     CHECK(render(u"{{#if team}}with {{team}}{{else}}alone{{/if}}"_s, values) == u"with Ana Ruiz"_s);
     CHECK(render(u"{{#if compute}}on {{compute}}{{else}}no compute{{/if}}"_s, values) == u"no compute"_s);
     CHECK(render(u"{{#unless compute}}ask about hardware{{/unless}}"_s, values) == u"ask about hardware"_s);
     CHECK(render(u"{{#if team}}{{#if compute}}both{{else}}team only{{/if}}{{/if}}"_s, values) == u"team only"_s);
     // Blank values count as unset.
-    CHECK(render(u"{{#if compute}}x{{/if}}"_s, {{u"compute"_s, u"  "_s}}).isEmpty());
+    CHECK(render(u"{{#if compute}}x{{/if}}"_s, { { u"compute"_s, u"  "_s } }).isEmpty());
     // Missing values render as nothing.
     CHECK(render(u"[{{problem}}]"_s, {}) == u"[]"_s);
 }
@@ -50,7 +50,7 @@ TEST_CASE("placeholders and sections render from values", "[outreach][template]"
 TEST_CASE("a section tag alone on its line takes the line with it", "[outreach][template]")
 {
     const QString text = u"Hi,\n  {{#if team}}\nTeam: {{team}}\n  {{/if}}\nBye"_s;
-    CHECK(render(text, {{u"team"_s, u"Ana"_s}}) == u"Hi,\nTeam: Ana\nBye"_s);
+    CHECK(render(text, { { u"team"_s, u"Ana"_s } }) == u"Hi,\nTeam: Ana\nBye"_s);
     CHECK(render(text, {}) == u"Hi,\nBye"_s);
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("errors name the line and column", "[outreach][template]")
 
 TEST_CASE("values are text, never template: a name cannot inject placeholders", "[outreach][template]")
 {
-    const QString out = render(u"Hi {{first_name}}"_s, {{u"first_name"_s, u"{{team}} {{#if team}}"_s}, {u"team"_s, u"SECRET"_s}});
+    const QString out = render(u"Hi {{first_name}}"_s, { { u"first_name"_s, u"{{team}} {{#if team}}"_s }, { u"team"_s, u"SECRET"_s } });
     CHECK(out == u"Hi {{team}} {{#if team}}"_s);
     CHECK_FALSE(out.contains(u"SECRET"_s));
 }
@@ -103,7 +103,7 @@ TEST_CASE("limits: nesting depth, source size and output size are bounded", "[ou
     QString many;
     for (int i = 0; i < 2000; ++i)
         many += u"{{team}}"_s;
-    const QString out = render(many, {{u"team"_s, QString(1000, u'y')}});
+    const QString out = render(many, { { u"team"_s, QString(1000, u'y') } });
     CHECK(out.size() <= Template::MaxOutputLength);
 }
 
@@ -124,6 +124,6 @@ TEST_CASE("every bundled template parses with the draft vocabulary", "[outreach]
             layers.append(t.layer);
         }
     }
-    for (const QString &layer : {u"kernel"_s, u"frontend"_s, u"backend"_s, QString()})
+    for (const QString &layer : { u"kernel"_s, u"frontend"_s, u"backend"_s, QString() })
         CHECK(layers.contains(layer));
 }

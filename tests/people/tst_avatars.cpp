@@ -5,8 +5,6 @@
 #include "people/avatarcache.h"
 #include "support/tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QBuffer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -16,8 +14,8 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
-
 #include <algorithm>
+#include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
 #include <random>
 
@@ -72,10 +70,7 @@ public:
         });
     }
 
-    QUrl url(const QString &path) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
-    }
+    QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path)); }
     qsizetype requests(const QString &prefix = u"/"_s) const
     {
         return std::count_if(m_paths.cbegin(), m_paths.cend(), [&](const QString &p) { return p.startsWith(prefix); });
@@ -115,8 +110,8 @@ private:
 
     static void send(QTcpSocket *socket, const char *status, const QByteArray &body)
     {
-        socket->write("HTTP/1.1 " + QByteArray(status) + "\r\nContent-Type: image/png\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->write("HTTP/1.1 " + QByteArray(status) + "\r\nContent-Type: image/png\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n\r\n" + body);
         socket->disconnectFromHost();
     }
 
@@ -215,10 +210,10 @@ TEST_CASE("many calls for one person while loading fetch once", "[people][avatar
     AvatarCache cache(f.dir()); // its own network manager
     QSignalSpy changed(&cache, &AvatarCache::avatarChanged);
     const QUrl url = f.server.url(u"/red.png"_s);
-    for (int size : {16, 32, 48, 48, 64, 32})
+    for (int size : { 16, 32, 48, 48, 64, 32 })
         CHECK(cache.avatar(5, Ada, AdaName, url, size) == AvatarCache::initials(Ada, AdaName, size));
     REQUIRE(QTest::qWaitFor([&] { return changed.count() == 1; }, 5000));
-    for (int size : {16, 32, 48})
+    for (int size : { 16, 32, 48 })
         CHECK(centreIs(cache.avatar(5, Ada, AdaName, url, size), Qt::red));
     QTest::qWait(200);
     CHECK(changed.count() == 1);
@@ -248,19 +243,16 @@ TEST_CASE("at most four fetches run at once, and a server that never answers tim
     CHECK(changed.isEmpty());
 }
 
-TEST_CASE("a 404, a body that is no image or too big keep the initials, write nothing, and are not retried",
-          "[people][avatars]")
+TEST_CASE("a 404, a body that is no image or too big keep the initials, write nothing, and are not retried", "[people][avatars]")
 {
     REQUIRE(hugePng().size() > AvatarCache::MaxBodyBytes);
     Fixture f;
     AvatarCache cache(f.dir(), &f.network);
     QSignalSpy changed(&cache, &AvatarCache::avatarChanged);
-    const QList<std::pair<qint64, QUrl>> people{
-        {1, f.server.url(u"/missing"_s)},
-        {2, f.server.url(u"/garbage"_s)},
-        {3, f.server.url(u"/huge"_s)},
-        {4, QUrl(u"file:///etc/passwd"_s)}, // never followed
-        {5, QUrl()},                         // no avatar_url stored
+    const QList<std::pair<qint64, QUrl>> people {
+        { 1, f.server.url(u"/missing"_s) }, { 2, f.server.url(u"/garbage"_s) }, { 3, f.server.url(u"/huge"_s) },
+        { 4, QUrl(u"file:///etc/passwd"_s) }, // never followed
+        { 5, QUrl() }, // no avatar_url stored
     };
     auto askAll = [&] {
         for (const auto &[id, url] : people)
@@ -361,7 +353,7 @@ TEST_CASE("initials: letters from the name, colour from the login", "[people][av
 TEST_CASE("initials survive empty and hostile names", "[people][avatars]")
 {
     const QString lone = QString(QChar(0xD800)) + u"x"_s + QChar(0xDC00) + QChar(0xDFFF);
-    const QStringList hostile{
+    const QStringList hostile {
         {},
         u"   "_s,
         u"<script>alert(1)</script>"_s,

@@ -4,9 +4,8 @@
 #include "people/employerresolver.h"
 #include "support/qtprinters.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks::people;
 
@@ -23,35 +22,35 @@ TEST_CASE("company texts name their canonical company", "[employer]")
 {
     const CompanyDirectory &directory = CompanyDirectory::standard();
     const std::pair<const char *, const char *> cases[] = {
-        {"@nvidia", "NVIDIA"},
-        {"NVIDIA Corporation", "NVIDIA"},
-        {"nvidia corp.", "NVIDIA"},
-        {"Advanced Micro Devices, Inc.", "AMD"},
-        {"Xilinx", "AMD"},
-        {"Google DeepMind", "Google"},
-        {"DeepMind", "Google"},
-        {"Facebook", "Meta"},
-        {"@facebookresearch", "Meta"},
-        {"Meta Platforms, Inc.", "Meta"},
-        {"AWS", "Amazon"},
-        {"@huggingface", "Hugging Face"},
-        {"MosaicML", "Databricks"},
-        {"OctoML", "OctoAI"},
-        {"Graphcore Ltd", "Graphcore"},
-        {"Cerebras Systems", "Cerebras"},
-        {"d-Matrix", "d-Matrix"},
-        {"Nod.ai", "Nod.ai"},
-        {"Red Hat, Inc.", "Red Hat"},
-        {"Qualcomm Innovation Center, Inc.", "Qualcomm"},
-        {"The MathWorks", "MathWorks"},
-        {"华为", "Huawei"},
-        {"Arm Ltd", "Arm"},
-        {"Senior Compiler Engineer at Modular", "Modular"},
+        { "@nvidia", "NVIDIA" },
+        { "NVIDIA Corporation", "NVIDIA" },
+        { "nvidia corp.", "NVIDIA" },
+        { "Advanced Micro Devices, Inc.", "AMD" },
+        { "Xilinx", "AMD" },
+        { "Google DeepMind", "Google" },
+        { "DeepMind", "Google" },
+        { "Facebook", "Meta" },
+        { "@facebookresearch", "Meta" },
+        { "Meta Platforms, Inc.", "Meta" },
+        { "AWS", "Amazon" },
+        { "@huggingface", "Hugging Face" },
+        { "MosaicML", "Databricks" },
+        { "OctoML", "OctoAI" },
+        { "Graphcore Ltd", "Graphcore" },
+        { "Cerebras Systems", "Cerebras" },
+        { "d-Matrix", "d-Matrix" },
+        { "Nod.ai", "Nod.ai" },
+        { "Red Hat, Inc.", "Red Hat" },
+        { "Qualcomm Innovation Center, Inc.", "Qualcomm" },
+        { "The MathWorks", "MathWorks" },
+        { "华为", "Huawei" },
+        { "Arm Ltd", "Arm" },
+        { "Senior Compiler Engineer at Modular", "Modular" },
         // Company names that are ordinary words do not match inside prose.
-        {"working on modular compilers", ""},
-        {"meta-learning lab", ""},
-        {"Acme Robotics", ""},
-        {"", ""},
+        { "working on modular compilers", "" },
+        { "meta-learning lab", "" },
+        { "Acme Robotics", "" },
+        { "", "" },
     };
     for (const auto &[text, expected] : cases) {
         INFO("company text: " << text);
@@ -63,36 +62,36 @@ TEST_CASE("e-mail domains: company, personal, no-reply, academic", "[employer]")
 {
     const CompanyDirectory &directory = CompanyDirectory::standard();
     const std::pair<const char *, const char *> companies[] = {
-        {"a@nvidia.com", "NVIDIA"},
-        {"mail.nvidia.com", "NVIDIA"},
-        {"nvidia.com", "NVIDIA"},
-        {"x@us.ibm.com", "IBM"},
-        {"x@linux.intel.com", "Intel"},
-        {"x@quicinc.com", "Qualcomm"},
-        {"x@xilinx.com", "AMD"},
-        {"x@fb.com", "Meta"},
-        {"x@meta.com", "Meta"},
-        {"Jane Doe <jane@Google.COM>", "Google"},
-        {"x@rivosinc.com", "Rivos"},
+        { "a@nvidia.com", "NVIDIA" },
+        { "mail.nvidia.com", "NVIDIA" },
+        { "nvidia.com", "NVIDIA" },
+        { "x@us.ibm.com", "IBM" },
+        { "x@linux.intel.com", "Intel" },
+        { "x@quicinc.com", "Qualcomm" },
+        { "x@xilinx.com", "AMD" },
+        { "x@fb.com", "Meta" },
+        { "x@meta.com", "Meta" },
+        { "Jane Doe <jane@Google.COM>", "Google" },
+        { "x@rivosinc.com", "Rivos" },
         // Mail services of big companies are personal addresses, not employers.
-        {"x@gmail.com", ""},
-        {"x@outlook.com", ""},
-        {"x@icloud.com", ""},
-        {"x@qq.com", ""},
-        {"x@aliyun.com", ""},
-        {"x@acme.io", ""},
-        {"123+bob@users.noreply.github.com", ""},
+        { "x@gmail.com", "" },
+        { "x@outlook.com", "" },
+        { "x@icloud.com", "" },
+        { "x@qq.com", "" },
+        { "x@aliyun.com", "" },
+        { "x@acme.io", "" },
+        { "123+bob@users.noreply.github.com", "" },
     };
     for (const auto &[email, expected] : companies) {
         INFO("address: " << email);
         CHECK(directory.companyForEmail(QLatin1String(email)) == QLatin1String(expected));
     }
-    for (const char *email : {"x@gmail.com", "x@outlook.com", "x@hotmail.com", "x@qq.com", "x@163.com", "x@proton.me", "x@icloud.com",
-                              "x@yahoo.com", "x@yahoo.co.uk", "x@hotmail.fr", "x@vip.qq.com"}) {
+    for (const char *email : { "x@gmail.com", "x@outlook.com", "x@hotmail.com", "x@qq.com", "x@163.com", "x@proton.me", "x@icloud.com",
+             "x@yahoo.com", "x@yahoo.co.uk", "x@hotmail.fr", "x@vip.qq.com" }) {
         INFO("address: " << email);
         CHECK(directory.isPersonalEmail(QLatin1String(email)));
     }
-    for (const char *email : {"x@nvidia.com", "x@live.nvidia.com", "x@stanford.edu", "1+x@users.noreply.github.com"}) {
+    for (const char *email : { "x@nvidia.com", "x@live.nvidia.com", "x@stanford.edu", "1+x@users.noreply.github.com" }) {
         INFO("address: " << email);
         CHECK_FALSE(directory.isPersonalEmail(QLatin1String(email)));
     }
@@ -102,14 +101,14 @@ TEST_CASE("e-mail domains: company, personal, no-reply, academic", "[employer]")
     CHECK_FALSE(directory.isNoReply(QStringLiteral("bob@nvidia.com")));
 
     const std::pair<const char *, const char *> academic[] = {
-        {"x@cs.stanford.edu", "stanford.edu"},
-        {"x@cam.ac.uk", "cam.ac.uk"},
-        {"x@cl.cam.ac.uk", "cam.ac.uk"},
-        {"x@mails.tsinghua.edu.cn", "tsinghua.edu.cn"},
-        {"x@inf.ethz.ch", "ethz.ch"},
-        {"x@informatik.uni-hamburg.de", "uni-hamburg.de"},
-        {"x@nvidia.com", ""},
-        {"x@gmail.com", ""},
+        { "x@cs.stanford.edu", "stanford.edu" },
+        { "x@cam.ac.uk", "cam.ac.uk" },
+        { "x@cl.cam.ac.uk", "cam.ac.uk" },
+        { "x@mails.tsinghua.edu.cn", "tsinghua.edu.cn" },
+        { "x@inf.ethz.ch", "ethz.ch" },
+        { "x@informatik.uni-hamburg.de", "uni-hamburg.de" },
+        { "x@nvidia.com", "" },
+        { "x@gmail.com", "" },
     };
     for (const auto &[email, expected] : academic) {
         INFO("address: " << email);
@@ -119,10 +118,9 @@ TEST_CASE("e-mail domains: company, personal, no-reply, academic", "[employer]")
 
 TEST_CASE("the company of the latest commit e-mail is the employer", "[employer]")
 {
-    const QList<CommitEmail> emails{
-        {QStringLiteral("dev@intel.com"), 30, day("2024-05-01")},
-        {QStringLiteral("dev@nvidia.com"), 14, day("2026-10-02")},
-        {QStringLiteral("dev@gmail.com"), 500, day("2027-01-01")}, // personal: never an employer
+    const QList<CommitEmail> emails {
+        { QStringLiteral("dev@intel.com"), 30, day("2024-05-01") }, { QStringLiteral("dev@nvidia.com"), 14, day("2026-10-02") },
+        { QStringLiteral("dev@gmail.com"), 500, day("2027-01-01") }, // personal: never an employer
     };
     const Employer employer = resolveEmployer(QString(), emails);
     CHECK(employer.name == QStringLiteral("NVIDIA"));
@@ -132,13 +130,13 @@ TEST_CASE("the company of the latest commit e-mail is the employer", "[employer]
     CHECK(employer.evidence.contains(QStringLiteral("Intel")));
 
     // The order of the list does not matter, only the dates.
-    const QList<CommitEmail> reversed{emails[2], emails[1], emails[0]};
+    const QList<CommitEmail> reversed { emails[2], emails[1], emails[0] };
     CHECK(resolveEmployer(QString(), reversed).name == QStringLiteral("NVIDIA"));
-    const QList<CommitEmail> movedBack{{QStringLiteral("dev@intel.com"), 2, day("2027-02-01")}, emails[1]};
+    const QList<CommitEmail> movedBack { { QStringLiteral("dev@intel.com"), 2, day("2027-02-01") }, emails[1] };
     CHECK(resolveEmployer(QString(), movedBack).name == QStringLiteral("Intel"));
 
     // The profile agreeing raises confidence; naming another company lowers it.
-    const QList<CommitEmail> nvidiaOnly{emails[1]};
+    const QList<CommitEmail> nvidiaOnly { emails[1] };
     const Employer agreed = resolveEmployer(QStringLiteral("@nvidia"), nvidiaOnly);
     const Employer disputed = resolveEmployer(QStringLiteral("Google"), nvidiaOnly);
     CHECK(agreed.name == QStringLiteral("NVIDIA"));
@@ -150,10 +148,10 @@ TEST_CASE("the company of the latest commit e-mail is the employer", "[employer]
 
 TEST_CASE("personal, no-reply and academic e-mails leave the profile to decide", "[employer]")
 {
-    const QList<CommitEmail> emails{
-        {QStringLiteral("1234+dev@users.noreply.github.com"), 80, day("2026-01-01")},
-        {QStringLiteral("dev@cs.stanford.edu"), 12, day("2025-06-01")},
-        {QStringLiteral("dev@outlook.com"), 3, day("2026-02-01")},
+    const QList<CommitEmail> emails {
+        { QStringLiteral("1234+dev@users.noreply.github.com"), 80, day("2026-01-01") },
+        { QStringLiteral("dev@cs.stanford.edu"), 12, day("2025-06-01") },
+        { QStringLiteral("dev@outlook.com"), 3, day("2026-02-01") },
     };
     const Employer employer = resolveEmployer(QStringLiteral("@nvidia"), emails);
     CHECK(employer.name == QStringLiteral("NVIDIA"));
@@ -173,16 +171,16 @@ TEST_CASE("personal, no-reply and academic e-mails leave the profile to decide",
 TEST_CASE("profile company fields: lists, past employers, free text, no company", "[employer]")
 {
     const std::pair<const char *, const char *> current[] = {
-        {"@nvidia @pytorch", "NVIDIA"},
-        {"@pytorch @nvidia", "NVIDIA"},
-        {"Google / ex-Meta", "Google"},
-        {"ex-Meta, Google", "Google"},
-        {"Google (previously Meta)", "Google"},
-        {"Formerly Intel and AMD, now NVIDIA", "NVIDIA"},
-        {"Intel -> NVIDIA", "NVIDIA"},
-        {"<b>NVIDIA</b>", "NVIDIA"},
-        {"[AMD](https://amd.com)", "AMD"},
-        {"Compiler engineer at Arm", "Arm"},
+        { "@nvidia @pytorch", "NVIDIA" },
+        { "@pytorch @nvidia", "NVIDIA" },
+        { "Google / ex-Meta", "Google" },
+        { "ex-Meta, Google", "Google" },
+        { "Google (previously Meta)", "Google" },
+        { "Formerly Intel and AMD, now NVIDIA", "NVIDIA" },
+        { "Intel -> NVIDIA", "NVIDIA" },
+        { "<b>NVIDIA</b>", "NVIDIA" },
+        { "[AMD](https://amd.com)", "AMD" },
+        { "Compiler engineer at Arm", "Arm" },
     };
     for (const auto &[text, expected] : current) {
         INFO("profile company: " << text);
@@ -191,7 +189,7 @@ TEST_CASE("profile company fields: lists, past employers, free text, no company"
         CHECK(e.source == QStringLiteral("profile company"));
         CHECK(e.confidence >= 0.6);
     }
-    for (const char *text : {"Self-employed", "Freelance", "Student", "PhD student", "N/A", "-", "ex-Google", "Formerly at Meta"}) {
+    for (const char *text : { "Self-employed", "Freelance", "Student", "PhD student", "N/A", "-", "ex-Google", "Formerly at Meta" }) {
         INFO("profile company: " << text);
         const Employer e = resolveEmployer(QString::fromUtf8(text), {});
         CHECK_FALSE(e.known());
@@ -217,7 +215,7 @@ TEST_CASE("the company directory is data: a broken one is refused with the reaso
     const auto clash = CompanyDirectory::parse(R"({"format": "kernelscout-companies", "legalSuffixes": ["inc"], "companies": [
         {"name": "Alpha", "aliases": ["Shared Name"], "domains": ["alpha.example"]},
         {"name": "Beta", "aliases": ["shared name inc."], "domains": ["beta.example"]}]})",
-                                               QStringLiteral("mine.json"));
+        QStringLiteral("mine.json"));
     REQUIRE_FALSE(clash.ok());
     CHECK(clash.error().contains(QStringLiteral("companies[1] (Beta)")));
     CHECK(clash.error().contains(QStringLiteral("already names Alpha")));

@@ -15,12 +15,12 @@ TEST_CASE("CSV: quotes, doubled quotes, line breaks in quotes, CRLF and a byte-o
     const auto records = people::readCsv("\xEF\xBB\xBFlogin,note\r\nada,\"said \"\"hi\"\", then left\"\r\n\r\nbob,\"two\nlines\"\nlast,\n");
     REQUIRE(records.ok());
     REQUIRE(records->size() == 4);
-    CHECK(records->at(0).fields == QStringList{QStringLiteral("login"), QStringLiteral("note")});
+    CHECK(records->at(0).fields == QStringList { QStringLiteral("login"), QStringLiteral("note") });
     CHECK(records->at(1).fields[1] == QStringLiteral("said \"hi\", then left"));
     CHECK(records->at(2).fields[1] == QStringLiteral("two\nlines"));
     CHECK(records->at(2).line == 4);
     CHECK(records->at(3).line == 6);
-    CHECK(records->at(3).fields == QStringList{QStringLiteral("last"), QString()});
+    CHECK(records->at(3).fields == QStringList { QStringLiteral("last"), QString() });
 }
 
 TEST_CASE("CSV: broken quoting and non-UTF-8 text are refused with the line", "[people][csv]")
@@ -43,14 +43,14 @@ TEST_CASE("an exclusion file with malformed rows imports nothing and lists every
     REQUIRE(db.open(tmp.path()).ok());
     ExclusionList lists(db);
     const QByteArray csv = "login,email,name\n"
-                           "ada,ada@example.com,Ada\n"       // fine
-                           "not a login!,,Someone\n"         // line 3: bad login
-                           "carol,carol@example.com\n"       // line 4: two fields, header has three
+                           "ada,ada@example.com,Ada\n" // fine
+                           "not a login!,,Someone\n" // line 3: bad login
+                           "carol,carol@example.com\n" // line 4: two fields, header has three
                            "dave,dave-at-example.com,Dave\n" // line 5: bad e-mail
-                           ",,Nobody\n";                     // line 6: nothing to match on
+                           ",,Nobody\n"; // line 6: nothing to match on
     const auto imported = lists.importCsvData(ExclusionList::Kind::Staff, csv, QStringLiteral("staff.csv"));
     REQUIRE_FALSE(imported.ok());
-    for (const char *line : {"line 3", "line 4", "line 5", "line 6"})
+    for (const char *line : { "line 3", "line 4", "line 5", "line 6" })
         CHECK(imported.error().contains(QLatin1String(line)));
     CHECK_FALSE(imported.error().contains(QStringLiteral("line 2")));
     CHECK(imported.error().contains(QStringLiteral("nothing was imported")));
@@ -97,8 +97,8 @@ TEST_CASE("a do-not-poach list needs companies and stores them under their canon
     REQUIRE_FALSE(noCompany.ok());
     CHECK(noCompany.error().contains(QStringLiteral("company")));
 
-    const auto imported = lists.importCsvData(ExclusionList::Kind::DoNotPoach, "company\n@nvidia\nNVIDIA Corporation\nTiny Startup Ltd\n",
-                                              QStringLiteral("dnp.csv"));
+    const auto imported = lists.importCsvData(
+        ExclusionList::Kind::DoNotPoach, "company\n@nvidia\nNVIDIA Corporation\nTiny Startup Ltd\n", QStringLiteral("dnp.csv"));
     REQUIRE(imported.ok());
     CHECK(imported.value() == 2); // the two spellings of NVIDIA are one entry
     const auto entries = lists.entries();
@@ -106,5 +106,5 @@ TEST_CASE("a do-not-poach list needs companies and stores them under their canon
     QStringList companies;
     for (const auto &e : entries.value())
         companies.append(e.company);
-    CHECK(companies == QStringList{QStringLiteral("NVIDIA"), QStringLiteral("Tiny Startup Ltd")});
+    CHECK(companies == QStringList { QStringLiteral("NVIDIA"), QStringLiteral("Tiny Startup Ltd") });
 }

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: MIT
 // From ranked logins to candidates: where they are, who employs them, how to
 // reach them, and who must be left alone.
+#include "jobs/standings.h"
 #include "people/exclusionlist.h"
 #include "people/personprofiler.h"
-#include "jobs/standings.h"
 #include "store/layerstore.h"
 #include "store/peoplestore.h"
 #include "store/scorestore.h"
 #include "support/layerfixture.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 
@@ -153,21 +152,21 @@ TEST_CASE("candidates filter by region, country, company and reachability in SQL
 {
     Workspace w;
     store::CandidateFilter eu;
-    eu.regions = {QStringLiteral("eu")};
-    CHECK(w.logins(eu) == QStringList{QStringLiteral("user3")});
+    eu.regions = { QStringLiteral("eu") };
+    CHECK(w.logins(eu) == QStringList { QStringLiteral("user3") });
     store::CandidateFilter ukOrUs;
-    ukOrUs.countries = {QStringLiteral("GB"), QStringLiteral("us")};
-    CHECK(w.logins(ukOrUs) == (QStringList{QStringLiteral("user1"), QStringLiteral("user4")}));
+    ukOrUs.countries = { QStringLiteral("GB"), QStringLiteral("us") };
+    CHECK(w.logins(ukOrUs) == (QStringList { QStringLiteral("user1"), QStringLiteral("user4") }));
     store::CandidateFilter atNvidia;
-    atNvidia.companies = {QStringLiteral("nvidia")};
-    CHECK(w.logins(atNvidia) == QStringList{QStringLiteral("user1")});
+    atNvidia.companies = { QStringLiteral("nvidia") };
+    CHECK(w.logins(atNvidia) == QStringList { QStringLiteral("user1") });
     store::CandidateFilter notAmd;
-    notAmd.notCompanies = {QStringLiteral("AMD")};
+    notAmd.notCompanies = { QStringLiteral("AMD") };
     CHECK_FALSE(w.logins(notAmd).contains(QStringLiteral("user2")));
     CHECK(w.logins(notAmd).contains(QStringLiteral("user7")));
     store::CandidateFilter reachable;
     reachable.reachableOnly = true;
-    CHECK(w.logins(reachable) == (QStringList{QStringLiteral("user1"), QStringLiteral("user2")}));
+    CHECK(w.logins(reachable) == (QStringList { QStringLiteral("user1"), QStringLiteral("user2") }));
 }
 
 TEST_CASE("people on an exclusion list are hidden from rankings, and marked when shown", "[people][profiles][exclusions]")
@@ -176,7 +175,8 @@ TEST_CASE("people on an exclusion list are hidden from rankings, and marked when
     const int everyone = int(w.logins({}).size());
     people::ExclusionList lists(w.db);
     REQUIRE(lists.importCsvData(people::ExclusionList::Kind::Staff, "login\nuser1\n", QStringLiteral("staff.csv")).ok());
-    REQUIRE(lists.importCsvData(people::ExclusionList::Kind::DoNotPoach, "company\nAdvanced Micro Devices\n", QStringLiteral("dnp.csv")).ok());
+    REQUIRE(
+        lists.importCsvData(people::ExclusionList::Kind::DoNotPoach, "company\nAdvanced Micro Devices\n", QStringLiteral("dnp.csv")).ok());
     REQUIRE(people::PersonProfiler(w.db).refresh().ok());
 
     const QStringList shown = w.logins({});

@@ -12,11 +12,10 @@
 #include "support/syncharness.h"
 #include "viewer/viewersource.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QSqlError>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace ks::fake;
@@ -28,11 +27,11 @@ const QString Patch = QStringLiteral("@@ -1,2 +1,4 @@\n-old\n+# tiles after Orie
 
 void addPeople(FakeGitHub &github, const QString &graceBio)
 {
-    github.addUser({0, QStringLiteral("oriel-v"), QStringLiteral("User"), QStringLiteral("Oriel Vantongeren"), QStringLiteral("Tilecorp"),
-                    QStringLiteral("Leeds, UK"), QStringLiteral("https://vantongeren-home.example"),
-                    QStringLiteral("ov@vantongeren-mail.example"), QStringLiteral("orielkernels"), QStringLiteral("GPU kernels"), true});
-    github.addUser({0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace Hopper"), {}, QStringLiteral("Paris"), {}, {},
-                    {}, graceBio, false});
+    github.addUser({ 0, QStringLiteral("oriel-v"), QStringLiteral("User"), QStringLiteral("Oriel Vantongeren"), QStringLiteral("Tilecorp"),
+        QStringLiteral("Leeds, UK"), QStringLiteral("https://vantongeren-home.example"), QStringLiteral("ov@vantongeren-mail.example"),
+        QStringLiteral("orielkernels"), QStringLiteral("GPU kernels"), true });
+    github.addUser({ 0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace Hopper"), {}, QStringLiteral("Paris"), {},
+        {}, {}, graceBio, false });
 }
 
 FakePull gracesPull(int number, const QDateTime &at, const QString &title, const QString &body, const QString &file)
@@ -48,13 +47,14 @@ FakePull gracesPull(int number, const QDateTime &at, const QString &title, const
     p.updatedAt = p.closedAt = p.mergedAt = at.addDays(1);
     p.mergedByLogin = QStringLiteral("grace");
     p.mergeCommitSha = QString::number(number).repeated(40).left(40);
-    p.files = {{file, QStringLiteral("added"), 3, 0, Patch, {}}};
+    p.files = { { file, QStringLiteral("added"), 3, 0, Patch, {} } };
     return p;
 }
 
 FakeCommit unlinked(const QString &sha, const QString &name, const QDateTime &at)
 {
-    return {sha, QStringLiteral("wip: tiling"), {}, name, QStringLiteral("OV@vantongeren-mail.example"), at, {QStringLiteral("kernels/attn.py")}};
+    return { sha, QStringLiteral("wip: tiling"), {}, name, QStringLiteral("OV@vantongeren-mail.example"), at,
+        { QStringLiteral("kernels/attn.py") } };
 }
 
 FakeRepo firstRound()
@@ -64,15 +64,17 @@ FakeRepo firstRound()
     r.name = QStringLiteral("kernels");
     FakePull theirs = gracesPull(100, T0, QStringLiteral("Tile attention"), {}, QStringLiteral("kernels/attn.py"));
     theirs.authorLogin = QStringLiteral("oriel-v");
-    theirs.reviews = {{7100, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("Nice, @oriel-v"), T0.addDays(1)}};
-    r.pulls = {gracesPull(1, T0.addDays(2), QStringLiteral("Port Oriel Vantongeren's tiles"),
-                          QStringLiteral("From ov@vantongeren-mail.example's branch"), QStringLiteral("kernels/oriel-v/attn.py")),
-               theirs};
-    r.comments = {{8100, 0, 1, QStringLiteral("grace"), QStringLiteral("kernels/oriel-v/attn.py"), Patch.left(40) + QStringLiteral("\n+# tiles after Oriel Vantongeren"),
-                   QStringLiteral("cc @oriel-v"), 2, T0.addDays(2), T0.addDays(2)}};
-    r.commits = {unlinked(QStringLiteral("c1").repeated(20), QStringLiteral("Oriel Vantongeren"), T0.addDays(3)),
-                 {QStringLiteral("a1").repeated(20), QStringLiteral("Tile attention (#100)"), QStringLiteral("oriel-v"), QStringLiteral("Oriel Vantongeren"),
-                  QStringLiteral("ov@vantongeren-mail.example"), T0.addDays(1), {QStringLiteral("kernels/attn.py")}}};
+    theirs.reviews = { { 7100, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("Nice, @oriel-v"), T0.addDays(1) } };
+    r.pulls = { gracesPull(1, T0.addDays(2), QStringLiteral("Port Oriel Vantongeren's tiles"),
+                    QStringLiteral("From ov@vantongeren-mail.example's branch"), QStringLiteral("kernels/oriel-v/attn.py")),
+        theirs };
+    r.comments = { { 8100, 0, 1, QStringLiteral("grace"), QStringLiteral("kernels/oriel-v/attn.py"),
+        Patch.left(40) + QStringLiteral("\n+# tiles after Oriel Vantongeren"), QStringLiteral("cc @oriel-v"), 2, T0.addDays(2),
+        T0.addDays(2) } };
+    r.commits = { unlinked(QStringLiteral("c1").repeated(20), QStringLiteral("Oriel Vantongeren"), T0.addDays(3)),
+        { QStringLiteral("a1").repeated(20), QStringLiteral("Tile attention (#100)"), QStringLiteral("oriel-v"),
+            QStringLiteral("Oriel Vantongeren"), QStringLiteral("ov@vantongeren-mail.example"), T0.addDays(1),
+            { QStringLiteral("kernels/attn.py") } } };
     return r;
 }
 
@@ -83,14 +85,14 @@ FakeRepo secondRound()
     r.pulls[0].updatedAt = T0.addDays(20);
     r.pulls[0].body = QStringLiteral("From ov@vantongeren-mail.example's branch; thanks ORIEL VANTONGEREN");
     r.pulls.prepend(gracesPull(2, T0.addDays(21), QStringLiteral("Follow-up for @oriel-v"), QStringLiteral("See orielkernels on Twitter"),
-                               QStringLiteral("kernels/oriel-v/attn2.py")));
+        QStringLiteral("kernels/oriel-v/attn2.py")));
     r.commits.prepend(unlinked(QStringLiteral("c2").repeated(20), QStringLiteral("oriel vantongeren"), T0.addDays(22)));
-    r.comments.append({8101, 0, 2, QStringLiteral("grace"), QStringLiteral("kernels/oriel-v/attn2.py"), QStringLiteral("@@ -0,0 +1 @@\n+x"),
-                       QStringLiteral("Oriel Vantongeren did this first"), 1, T0.addDays(21), T0.addDays(21)});
+    r.comments.append({ 8101, 0, 2, QStringLiteral("grace"), QStringLiteral("kernels/oriel-v/attn2.py"),
+        QStringLiteral("@@ -0,0 +1 @@\n+x"), QStringLiteral("Oriel Vantongeren did this first"), 1, T0.addDays(21), T0.addDays(21) });
     return r;
 }
 
-const QList<QByteArray> Traces = {"vantongeren", "oriel-v", "orielkernels"};
+const QList<QByteArray> Traces = { "vantongeren", "oriel-v", "orielkernels" };
 
 // Every byte beside the workspace: the file, its log, shared memory, backups.
 QStringList leftovers(const QString &workspace)
@@ -118,7 +120,7 @@ TEST_CASE("after an erasure a re-sync brings back none of their words, and the b
     SyncHarness h;
     addPeople(h.github, QStringLiteral("Compilers; worked with Oriel Vantongeren"));
     h.github.addRepo(firstRound());
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     const qint64 id = h.scalar(QStringLiteral("SELECT id FROM github_users WHERE login = 'oriel-v'")).toLongLong();
     REQUIRE(id > 0);
@@ -132,16 +134,19 @@ TEST_CASE("after an erasure a re-sync brings back none of their words, and the b
     INFO((report.ok() ? QString() : report.error()).toStdString());
     REQUIRE(report.ok());
     CHECK(report->compactionError.isEmpty());
-    CHECK(report->backupsDeleted == QStringList{backup});
+    CHECK(report->backupsDeleted == QStringList { backup });
     CHECK(report->pathsRenamed == 1);
     CHECK_FALSE(QFileInfo::exists(backup));
     CHECK(leftovers(h.tmp.path()) == QStringList());
     // Grace's work stays, without them; the file they were named in keeps its folder.
-    CHECK(h.scalar(QStringLiteral("SELECT title FROM pull_requests WHERE number = 1")).toString() == QStringLiteral("Port [redacted]'s tiles"));
+    CHECK(h.scalar(QStringLiteral("SELECT title FROM pull_requests WHERE number = 1")).toString()
+        == QStringLiteral("Port [redacted]'s tiles"));
     CHECK(h.scalar(QStringLiteral("SELECT filename FROM pr_files f JOIN pull_requests p ON p.id = f.pr_id WHERE p.number = 1")).toString()
-          == QStringLiteral("kernels/[redacted-1]"));
-    CHECK(h.scalar(QStringLiteral("SELECT path FROM review_comments WHERE id = 8100")).toString() == QStringLiteral("kernels/[redacted-1]"));
-    CHECK(h.scalar(QStringLiteral("SELECT bio FROM github_users WHERE login = 'grace'")).toString() == QStringLiteral("Compilers; worked with [redacted]"));
+        == QStringLiteral("kernels/[redacted-1]"));
+    CHECK(
+        h.scalar(QStringLiteral("SELECT path FROM review_comments WHERE id = 8100")).toString() == QStringLiteral("kernels/[redacted-1]"));
+    CHECK(h.scalar(QStringLiteral("SELECT bio FROM github_users WHERE login = 'grace'")).toString()
+        == QStringLiteral("Compilers; worked with [redacted]"));
 
     // Ten days on: the pages again, updated, and new ones naming them.
     *h.clock = h.clock->addDays(10);
@@ -153,24 +158,27 @@ TEST_CASE("after an erasure a re-sync brings back none of their words, and the b
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests")) == 3); // grace's two, and theirs without them
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM github_users WHERE id = %1 OR login = 'oriel-v'").arg(id)) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE author_id IS NULL")) == 0); // neither unlinked commit
-    CHECK(h.scalar(QStringLiteral("SELECT title FROM pull_requests WHERE number = 2")).toString() == QStringLiteral("Follow-up for [redacted]"));
+    CHECK(h.scalar(QStringLiteral("SELECT title FROM pull_requests WHERE number = 2")).toString()
+        == QStringLiteral("Follow-up for [redacted]"));
     // The same path gets the same stand-in; a new one a new number.
     CHECK(h.scalar(QStringLiteral("SELECT filename FROM pr_files f JOIN pull_requests p ON p.id = f.pr_id WHERE p.number = 1")).toString()
-          == QStringLiteral("kernels/[redacted-1]"));
+        == QStringLiteral("kernels/[redacted-1]"));
     CHECK(h.scalar(QStringLiteral("SELECT filename FROM pr_files f JOIN pull_requests p ON p.id = f.pr_id WHERE p.number = 2")).toString()
-          == QStringLiteral("kernels/[redacted-2]"));
-    CHECK(h.scalar(QStringLiteral("SELECT path FROM review_comments WHERE id = 8101")).toString() == QStringLiteral("kernels/[redacted-2]"));
+        == QStringLiteral("kernels/[redacted-2]"));
+    CHECK(
+        h.scalar(QStringLiteral("SELECT path FROM review_comments WHERE id = 8101")).toString() == QStringLiteral("kernels/[redacted-2]"));
     CHECK(h.scalar(QStringLiteral("SELECT bio FROM github_users WHERE login = 'grace'")).toString()
-          == QStringLiteral("Compilers; ex-Tilecorp with [redacted]"));
+        == QStringLiteral("Compilers; ex-Tilecorp with [redacted]"));
     // A file the viewer fetches is kept without them; one whose path names them is not kept.
     REQUIRE(viewer::cacheFile(h.db, QStringLiteral("acme"), QStringLiteral("kernels"), QStringLiteral("c1").repeated(20),
-                              QStringLiteral("kernels/attn.py"), QStringLiteral("ok"), "# by Oriel Vantongeren\nBLOCK = 64\n",
-                              QStringLiteral("https://api.github.com/x"))
-                .ok());
-    CHECK(h.scalar(QStringLiteral("SELECT CAST(content AS TEXT) FROM file_contents")).toString() == QStringLiteral("# by [redacted]\nBLOCK = 64\n"));
+        QStringLiteral("kernels/attn.py"), QStringLiteral("ok"), "# by Oriel Vantongeren\nBLOCK = 64\n",
+        QStringLiteral("https://api.github.com/x"))
+            .ok());
+    CHECK(h.scalar(QStringLiteral("SELECT CAST(content AS TEXT) FROM file_contents")).toString()
+        == QStringLiteral("# by [redacted]\nBLOCK = 64\n"));
     CHECK_FALSE(viewer::cacheFile(h.db, QStringLiteral("acme"), QStringLiteral("kernels"), QStringLiteral("c1").repeated(20),
-                                  QStringLiteral("kernels/oriel-v/attn.py"), QStringLiteral("ok"), "x = 1\n", QStringLiteral("https://api.github.com/y"))
-                      .ok());
+        QStringLiteral("kernels/oriel-v/attn.py"), QStringLiteral("ok"), "x = 1\n", QStringLiteral("https://api.github.com/y"))
+            .ok());
     // Not a byte of them in the file, its log or anything beside it — without compacting again.
     CHECK(leftovers(h.tmp.path()) == QStringList());
 }
@@ -180,7 +188,7 @@ TEST_CASE("a workspace whose erasure key is missing refuses to sync until the ke
     SyncHarness h;
     addPeople(h.github, {});
     h.github.addRepo(firstRound());
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     const qint64 id = h.scalar(QStringLiteral("SELECT id FROM github_users WHERE login = 'oriel-v'")).toLongLong();
     REQUIRE(privacy::Forgetter(h.db).forget(id).ok());
@@ -225,22 +233,24 @@ TEST_CASE("suppressions from before schema 10 are re-keyed by trying the id spac
     store::Database db;
     REQUIRE(db.open(tmp.path()).ok());
     const QByteArray salt = QByteArray("ab").repeated(32);
-    REQUIRE(db.write([&]() -> Status {
-                  QSqlQuery q(db.connection());
-                  q.prepare(QStringLiteral("INSERT INTO suppressions(identity_hash, kind, suppressed_at) VALUES (?, 'github', '2026-01-01')"));
-                  q.addBindValue(store::SuppressionList::saltedHash(salt, store::SuppressionList::Kind::GitHub, QStringLiteral("654321")));
-                  if (!q.exec())
-                      return Status::failure(q.lastError().text());
-                  return db.setMetaValue(QStringLiteral("suppression_salt"), QString::fromLatin1(salt));
-              }).ok());
+    REQUIRE(
+        db.write([&]() -> Status {
+              QSqlQuery q(db.connection());
+              q.prepare(QStringLiteral("INSERT INTO suppressions(identity_hash, kind, suppressed_at) VALUES (?, 'github', '2026-01-01')"));
+              q.addBindValue(store::SuppressionList::saltedHash(salt, store::SuppressionList::Kind::GitHub, QStringLiteral("654321")));
+              if (!q.exec())
+                  return Status::failure(q.lastError().text());
+              return db.setMetaValue(QStringLiteral("suppression_salt"), QString::fromLatin1(salt));
+          }).ok());
     store::SuppressionList list(db);
     // The weakness being fixed: with the file alone, the id is found.
     CHECK(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("654321")).value());
     QByteArray key;
-    REQUIRE(db.write([&]() -> Status {
-                  key = store::ErasureKey::findOrCreate(db).value();
-                  return {};
-              }).ok());
+    REQUIRE(
+        db.write([&]() -> Status {
+              key = store::ErasureKey::findOrCreate(db).value();
+              return {};
+          }).ok());
     const auto report = list.rekey(key, 1'000'000);
     REQUIRE(report.ok());
     CHECK(report->rekeyed == 1);
@@ -263,7 +273,7 @@ TEST_CASE("a forget made by another process while a sync runs keeps them out of 
     qputenv("KERNELSCOUT_KEYS_DIR", QFile::encodeName(keys));
     addPeople(h.github, {});
     h.github.addRepo(firstRound());
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     // When the sync asks for their PR's details (its listing is stored,
     // their account with it), another process forgets them.
     bool forgotten = false;
@@ -272,7 +282,8 @@ TEST_CASE("a forget made by another process while a sync runs keeps them out of 
         if (forgotten || !request.path.contains(QStringLiteral("/pulls/100")))
             return;
         forgotten = true;
-        forget = runCli({QStringLiteral("--db"), h.tmp.path(), QStringLiteral("forget"), QStringLiteral("oriel-v"), QStringLiteral("--yes")});
+        forget = runCli(
+            { QStringLiteral("--db"), h.tmp.path(), QStringLiteral("forget"), QStringLiteral("oriel-v"), QStringLiteral("--yes") });
     });
     const auto summary = h.sync();
     qunsetenv("KERNELSCOUT_KEYS_DIR");
@@ -296,7 +307,7 @@ TEST_CASE("a word that is both a login and a name's first word keeps both roles 
     store::Database db;
     REQUIRE(db.open(tmp.path()).ok());
     const QByteArray key(32, 'k');
-    const auto entries = Redactor::entriesFor(key, QStringLiteral("anna"), {}, {}, {QStringLiteral("Anna Quist")});
+    const auto entries = Redactor::entriesFor(key, QStringLiteral("anna"), {}, {}, { QStringLiteral("Anna Quist") });
     REQUIRE(db.write([&] { return store::RedactionList(db).add(entries); }).ok());
     const auto stored = store::RedactionList(db).entries();
     REQUIRE(stored.ok());

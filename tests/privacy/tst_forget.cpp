@@ -2,18 +2,17 @@
 // Erasure on request: after forgetting a synced person nothing of them is
 // left in the workspace file or its log, what others did with them still
 // counts for the others, and syncing again does not bring them back.
-#include "privacy/forgetter.h"
 #include "jobs/standings.h"
+#include "privacy/forgetter.h"
+#include "store/erasurekey.h"
 #include "store/layerstore.h"
 #include "store/pipelinestore.h"
 #include "store/scorestore.h"
-#include "store/erasurekey.h"
 #include "store/suppressionlist.h"
 #include "support/syncharness.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QDir>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace ks::fake;
@@ -26,10 +25,11 @@ const QDateTime T0(QDate(2026, 9, 1), QTime(10, 0), QTimeZone::UTC);
 // only find them where they really are; and a colleague who reviewed them.
 void addPeople(FakeGitHub &github)
 {
-    github.addUser({0, QStringLiteral("zephyrine-q"), QStringLiteral("User"), QStringLiteral("Zephyrine Quist"), QStringLiteral("@tilecorp"),
-                    QStringLiteral("Leeds, UK"), QStringLiteral("https://quist-home.example"), QStringLiteral("zq@quist-mail.example"),
-                    QStringLiteral("zqtiles"), QStringLiteral("Kernels at Tilecorp"), true});
-    github.addUser({0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace Hopper"), {}, QStringLiteral("Paris"), {}, {}, {}, {}, false});
+    github.addUser({ 0, QStringLiteral("zephyrine-q"), QStringLiteral("User"), QStringLiteral("Zephyrine Quist"),
+        QStringLiteral("@tilecorp"), QStringLiteral("Leeds, UK"), QStringLiteral("https://quist-home.example"),
+        QStringLiteral("zq@quist-mail.example"), QStringLiteral("zqtiles"), QStringLiteral("Kernels at Tilecorp"), true });
+    github.addUser({ 0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace Hopper"), {}, QStringLiteral("Paris"), {},
+        {}, {}, {}, false });
 }
 
 FakeRepo repo()
@@ -37,7 +37,8 @@ FakeRepo repo()
     FakeRepo r;
     r.owner = QStringLiteral("acme");
     r.name = QStringLiteral("kernels");
-    const QString patch = QStringLiteral("@@ -1,2 +1,5 @@\n-old\n+# tiling by Zephyrine Quist\n+BLOCK_M = 128\n+acc = tl.dot(a, b)\n+more\n");
+    const QString patch
+        = QStringLiteral("@@ -1,2 +1,5 @@\n-old\n+# tiling by Zephyrine Quist\n+BLOCK_M = 128\n+acc = tl.dot(a, b)\n+more\n");
     FakePull theirs; // reviewed by grace: stays, without its author
     theirs.id = 9001;
     theirs.number = 1;
@@ -49,15 +50,17 @@ FakeRepo repo()
     theirs.updatedAt = theirs.closedAt = theirs.mergedAt = T0.addDays(2);
     theirs.mergedByLogin = QStringLiteral("grace");
     theirs.mergeCommitSha = QStringLiteral("a1").repeated(20);
-    theirs.files = {{QStringLiteral("kernels/attn.py"), QStringLiteral("modified"), 4, 1, patch, {}}};
-    theirs.reviews = {{7001, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("Thanks @zephyrine-q, the tiling is right"), T0.addDays(1)}};
+    theirs.files = { { QStringLiteral("kernels/attn.py"), QStringLiteral("modified"), 4, 1, patch, {} } };
+    theirs.reviews = { { 7001, QStringLiteral("grace"), QStringLiteral("APPROVED"),
+        QStringLiteral("Thanks @zephyrine-q, the tiling is right"), T0.addDays(1) } };
     FakePull alone; // nobody else touched it: goes
     alone.id = 9002;
     alone.number = 2;
     alone.title = QStringLiteral("Zephyrine's scratch work");
     alone.authorLogin = QStringLiteral("zephyrine-q");
     alone.createdAt = alone.updatedAt = T0.addDays(3);
-    alone.files = {{QStringLiteral("kernels/scratch.py"), QStringLiteral("added"), 1, 0, QStringLiteral("@@ -0,0 +1 @@\n+x = 1\n"), {}}};
+    alone.files
+        = { { QStringLiteral("kernels/scratch.py"), QStringLiteral("added"), 1, 0, QStringLiteral("@@ -0,0 +1 @@\n+x = 1\n"), {} } };
     FakePull graces; // grace's PR that they commented on
     graces.id = 9003;
     graces.number = 3;
@@ -68,18 +71,22 @@ FakeRepo repo()
     graces.updatedAt = graces.closedAt = graces.mergedAt = T0.addDays(5);
     graces.mergedByLogin = QStringLiteral("zephyrine-q");
     graces.mergeCommitSha = QStringLiteral("b2").repeated(20);
-    graces.files = {{QStringLiteral("kernels/epilogue.py"), QStringLiteral("modified"), 2, 1, QStringLiteral("@@ -1 +1,2 @@\n-a\n+b\n+c\n"), {}}};
-    r.pulls = {graces, alone, theirs}; // newest first
-    r.comments = {{8001, 0, 3, QStringLiteral("zephyrine-q"), QStringLiteral("kernels/epilogue.py"), QStringLiteral("@@ -1 +1,2 @@\n-a\n+b"),
-                   QStringLiteral("Use a wider vector here"), 1, T0.addDays(4), T0.addDays(4)},
-                  {8002, 0, 1, QStringLiteral("grace"), QStringLiteral("kernels/attn.py"),
-                   QStringLiteral("@@ -1,2 +1,5 @@\n+# tiling by Zephyrine Quist"), QStringLiteral("Zephyrine Quist: should BLOCK_M be 64 on sm80?"),
-                   2, T0.addDays(1), T0.addDays(1)}};
-    r.commits = {{QStringLiteral("b2").repeated(20), QStringLiteral("Fuse the epilogue (#3)\n\nCo-authored-by: Zephyrine Quist <zq@quist-mail.example>"),
-                  QStringLiteral("grace"), QStringLiteral("Grace Hopper"), QStringLiteral("grace@navy.example"), T0.addDays(5),
-                  {QStringLiteral("kernels/epilogue.py")}},
-                 {QStringLiteral("a1").repeated(20), QStringLiteral("Tile the attention kernel (#1)"), QStringLiteral("zephyrine-q"),
-                  QStringLiteral("Zephyrine Quist"), QStringLiteral("zq@quist-mail.example"), T0.addDays(2), {QStringLiteral("kernels/attn.py")}}};
+    graces.files = { { QStringLiteral("kernels/epilogue.py"), QStringLiteral("modified"), 2, 1,
+        QStringLiteral("@@ -1 +1,2 @@\n-a\n+b\n+c\n"), {} } };
+    r.pulls = { graces, alone, theirs }; // newest first
+    r.comments
+        = { { 8001, 0, 3, QStringLiteral("zephyrine-q"), QStringLiteral("kernels/epilogue.py"), QStringLiteral("@@ -1 +1,2 @@\n-a\n+b"),
+                QStringLiteral("Use a wider vector here"), 1, T0.addDays(4), T0.addDays(4) },
+              { 8002, 0, 1, QStringLiteral("grace"), QStringLiteral("kernels/attn.py"),
+                  QStringLiteral("@@ -1,2 +1,5 @@\n+# tiling by Zephyrine Quist"),
+                  QStringLiteral("Zephyrine Quist: should BLOCK_M be 64 on sm80?"), 2, T0.addDays(1), T0.addDays(1) } };
+    r.commits = { { QStringLiteral("b2").repeated(20),
+                      QStringLiteral("Fuse the epilogue (#3)\n\nCo-authored-by: Zephyrine Quist <zq@quist-mail.example>"),
+                      QStringLiteral("grace"), QStringLiteral("Grace Hopper"), QStringLiteral("grace@navy.example"), T0.addDays(5),
+                      { QStringLiteral("kernels/epilogue.py") } },
+        { QStringLiteral("a1").repeated(20), QStringLiteral("Tile the attention kernel (#1)"), QStringLiteral("zephyrine-q"),
+            QStringLiteral("Zephyrine Quist"), QStringLiteral("zq@quist-mail.example"), T0.addDays(2),
+            { QStringLiteral("kernels/attn.py") } } };
     return r;
 }
 
@@ -87,7 +94,7 @@ FakeRepo repo()
 QStringList leftovers(const QString &workspace, const QList<QByteArray> &needles)
 {
     QStringList found;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         const QByteArray bytes = TempWorkspace::readAll(workspace + suffix).toLower();
         for (const QByteArray &n : needles) {
             if (bytes.contains(n.toLower()))
@@ -97,7 +104,7 @@ QStringList leftovers(const QString &workspace, const QList<QByteArray> &needles
     return found;
 }
 
-const QList<QByteArray> Traces = {"zephyrine", "quist", "zqtiles", "quist-mail", "quist-home"};
+const QList<QByteArray> Traces = { "zephyrine", "quist", "zqtiles", "quist-mail", "quist-home" };
 
 } // namespace
 
@@ -106,7 +113,7 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     SyncHarness h;
     addPeople(h.github);
     h.github.addRepo(repo());
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     jobs::StandingsRequest request;
     request.now = T0.addDays(30);
@@ -122,10 +129,10 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     const auto req = pipeline.createRequisition(QStringLiteral("Kernel engineer"), layer->id);
     REQUIRE(req.ok());
     const qint64 grace = h.scalar(QStringLiteral("SELECT id FROM github_users WHERE login = 'grace'")).toLongLong();
-    REQUIRE(pipeline.setPosition(req.value(), id, {pipeline.stageForRole(QStringLiteral("shortlisted")).value(), QDate()}).ok());
+    REQUIRE(pipeline.setPosition(req.value(), id, { pipeline.stageForRole(QStringLiteral("shortlisted")).value(), QDate() }).ok());
     REQUIRE(pipeline.addNote(req.value(), id, QStringLiteral("Strong tiling work")).ok());
     REQUIRE(pipeline.addNote(req.value(), grace, QStringLiteral("Reviewed Zephyrine Quist's attention PR (zephyrine-q)")).ok());
-    REQUIRE(pipeline.addTag(req.value(), {id}, QStringLiteral("uk-shortlist")).ok());
+    REQUIRE(pipeline.addTag(req.value(), { id }, QStringLiteral("uk-shortlist")).ok());
     REQUIRE(!leftovers(h.tmp.path(), Traces).isEmpty()); // the scan can see them
 
     const auto report = privacy::Forgetter(h.db).forget(id);
@@ -133,7 +140,7 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     REQUIRE(report.ok());
     CHECK(report->login == QStringLiteral("zephyrine-q"));
     CHECK(report->itemsAnonymised == 1); // PR #1, reviewed by grace
-    CHECK(report->itemsDeleted >= 3);    // PR #2, their comment, their commit
+    CHECK(report->itemsDeleted >= 3); // PR #2, their comment, their commit
     CHECK(report->textsRedacted >= 4);
     CHECK(report->suppressed);
 
@@ -143,9 +150,11 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     // Their rows are gone; PR #1 is kept for its reviewer, without them.
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM github_users WHERE id = %1").arg(id)) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE number = 2")) == 0);
-    CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE number = 1 AND author_id IS NULL AND author_login IS NULL")) == 1);
+    CHECK(
+        h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE number = 1 AND author_id IS NULL AND author_login IS NULL")) == 1);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pr_reviews WHERE id = 7001")) == 1);
-    CHECK(h.scalar(QStringLiteral("SELECT body FROM pr_reviews WHERE id = 7001")).toString() == QStringLiteral("Thanks [redacted], the tiling is right"));
+    CHECK(h.scalar(QStringLiteral("SELECT body FROM pr_reviews WHERE id = 7001")).toString()
+        == QStringLiteral("Thanks [redacted], the tiling is right"));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM review_comments WHERE id = 8001")) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM notes")) == 1);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM tags")) == 0);
@@ -175,7 +184,8 @@ TEST_CASE("forgetting a synced person leaves no trace of them and keeps what oth
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE merged_by_login = 'zephyrine-q'")) == 0);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE number = 1 AND author_id IS NULL")) == 1);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM candidate_scores WHERE user_id = %1").arg(id)) == 0);
-    CHECK(h.scalar(QStringLiteral("SELECT body FROM pr_reviews WHERE id = 7001")).toString() == QStringLiteral("Thanks [redacted], the tiling is right"));
+    CHECK(h.scalar(QStringLiteral("SELECT body FROM pr_reviews WHERE id = 7001")).toString()
+        == QStringLiteral("Thanks [redacted], the tiling is right"));
 }
 
 TEST_CASE("the suppression list keeps only keyed hashes and survives reopening", "[privacy][forget]")
@@ -186,10 +196,12 @@ TEST_CASE("the suppression list keeps only keyed hashes and survives reopening",
         REQUIRE(db.open(tmp.path()).ok());
         store::SuppressionList list(db);
         CHECK_FALSE(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("583231")).value());
-        REQUIRE(db.write([&] {
-                      const auto key = store::ErasureKey::findOrCreate(db);
-                      return key ? list.add(key.value(), store::SuppressionList::Kind::GitHub, QStringLiteral("583231")) : Status::failure(key.error());
-                  }).ok());
+        REQUIRE(
+            db.write([&] {
+                  const auto key = store::ErasureKey::findOrCreate(db);
+                  return key ? list.add(key.value(), store::SuppressionList::Kind::GitHub, QStringLiteral("583231"))
+                             : Status::failure(key.error());
+              }).ok());
         CHECK(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("583231")).value());
         CHECK_FALSE(list.contains(store::SuppressionList::Kind::Forum, QStringLiteral("583231")).value());
         CHECK_FALSE(list.contains(store::SuppressionList::Kind::GitHub, QStringLiteral("583232")).value());
@@ -204,5 +216,5 @@ TEST_CASE("the suppression list keeps only keyed hashes and survives reopening",
     CHECK(q.value(0).toString().size() == 64);
     // Another workspace's key gives another hash: a list means nothing elsewhere.
     CHECK(store::SuppressionList::hash("key-a", store::SuppressionList::Kind::GitHub, QStringLiteral("1"))
-          != store::SuppressionList::hash("key-b", store::SuppressionList::Kind::GitHub, QStringLiteral("1")));
+        != store::SuppressionList::hash("key-b", store::SuppressionList::Kind::GitHub, QStringLiteral("1")));
 }

@@ -6,11 +6,10 @@
 #include "store/layerstore.h"
 #include "support/layerfixture.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 
@@ -21,9 +20,9 @@ const QDateTime Now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
 struct Workspace : test::LayerFixture
 {
     Workspace()
-        : LayerFixture(QStringLiteral("kernels/src"), {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("signal.memory_hierarchy"), 1.0}})
-    {
-    }
+        : LayerFixture(QStringLiteral("kernels/src"),
+              { { QStringLiteral("activity.recent_paths"), 1.0 }, { QStringLiteral("signal.memory_hierarchy"), 1.0 } })
+    { }
 
     void fill(qint64 firstId, unsigned seed)
     {
@@ -44,12 +43,15 @@ struct Workspace : test::LayerFixture
     {
         QStringList rows;
         for (const QString &sql : {
-                 QStringLiteral("SELECT user_id, rank, printf('%.9f', score), parts, works_on, last_active, first_contribution, commits, pulls, "
-                                "reviews, review_comments, top_signals, top_evidence_url, as_of FROM candidate_scores ORDER BY layer_id, user_id"),
-                 QStringLiteral("SELECT user_id, part, printf('%.9f', points), label, url, filename, line, signal_id, happened_at FROM score_evidence "
-                                "ORDER BY layer_id, user_id, part, url, label, line"),
-                 QStringLiteral("SELECT user_id, kind, place, tag, repo_id, item, unit, printf('%.9f', at), value, extra FROM layer_contributions "
-                                "ORDER BY layer_id, user_id, kind, place, tag, repo_id, item"),
+                 QStringLiteral(
+                     "SELECT user_id, rank, printf('%.9f', score), parts, works_on, last_active, first_contribution, commits, pulls, "
+                     "reviews, review_comments, top_signals, top_evidence_url, as_of FROM candidate_scores ORDER BY layer_id, user_id"),
+                 QStringLiteral(
+                     "SELECT user_id, part, printf('%.9f', points), label, url, filename, line, signal_id, happened_at FROM score_evidence "
+                     "ORDER BY layer_id, user_id, part, url, label, line"),
+                 QStringLiteral(
+                     "SELECT user_id, kind, place, tag, repo_id, item, unit, printf('%.9f', at), value, extra FROM layer_contributions "
+                     "ORDER BY layer_id, user_id, kind, place, tag, repo_id, item"),
              }) {
             QSqlQuery q(db.connection());
             REQUIRE(q.exec(sql));
@@ -91,9 +93,10 @@ TEST_CASE("re-ranking after changes ends where ranking from scratch ends", "[sco
     w.exec(QStringLiteral("UPDATE github_users SET is_machine = 1 WHERE id = 3"));
     w.exec(QStringLiteral("UPDATE github_users SET name = 'Ada Renamed' WHERE id = 4"));
     w.exec(QStringLiteral("INSERT INTO github_users(id, login, type, seen_at) VALUES (9999, 'latecomer', 'User', '2026-01-01')"));
-    w.exec(QStringLiteral("INSERT INTO signal_hits(source_kind, pr_id, filename, line, col, length, signal_id, category, anti, weight, user_id) "
-                          "SELECT 'pr_file', p.id, f.filename, 3, 1, 10, 'cuda.shared_staging', 'memory_hierarchy', 0, 2.0, p.author_id "
-                          "FROM pull_requests p JOIN pr_files f ON f.pr_id = p.id WHERE p.id % 3 = 0"));
+    w.exec(QStringLiteral(
+        "INSERT INTO signal_hits(source_kind, pr_id, filename, line, col, length, signal_id, category, anti, weight, user_id) "
+        "SELECT 'pr_file', p.id, f.filename, 3, 1, 10, 'cuda.shared_staging', 'memory_hierarchy', 0, 2.0, p.author_id "
+        "FROM pull_requests p JOIN pr_files f ON f.pr_id = p.id WHERE p.id % 3 = 0"));
     w.exec(QStringLiteral("DELETE FROM signal_hits WHERE pr_id % 9 = 0"));
 
     REQUIRE(ranker.rankLayer(w.layer).ok());
@@ -160,7 +163,7 @@ TEST_CASE("a changed repository map rebuilds the layer's contributions", "[scori
     CHECK(q.value(0).toInt() > 0);
 
     // Narrow the layer to the GEMM folder: attention work no longer counts.
-    w.layer.repos[0].pathPrefixes = {QStringLiteral("kernels/src/gemm")};
+    w.layer.repos[0].pathPrefixes = { QStringLiteral("kernels/src/gemm") };
     store::LayerStore layers(w.db);
     REQUIRE(layers.save(w.layer).ok());
     const auto ranked = ranker.rankLayer(w.layer);

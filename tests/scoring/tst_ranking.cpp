@@ -15,32 +15,31 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
 
-const QString KernelPatch = QStringLiteral(
-    "@@ -1,3 +1,24 @@\n"
-    " #include <cuda_runtime.h>\n"
-    "+// Stage tiles of A and B in shared memory so each global load is reused TILE times.\n"
-    "+template <int TILE>\n"
-    "+__global__ void matmul(const float *A, const float *B, float *C, int n) {\n"
-    "+  __shared__ float a[TILE][TILE + 1];\n"
-    "+  __shared__ float b[TILE][TILE + 1];\n"
-    "+  int row = blockIdx.y * TILE + threadIdx.y, col = blockIdx.x * TILE + threadIdx.x;\n"
-    "+  float acc = 0.f;\n"
-    "+  for (int t = 0; t < n / TILE; ++t) {\n"
-    "+    a[threadIdx.y][threadIdx.x] = A[row * n + t * TILE + threadIdx.x];\n"
-    "+    b[threadIdx.y][threadIdx.x] = B[(t * TILE + threadIdx.y) * n + col];\n"
-    "+    __syncthreads();\n"
-    "+    for (int k = 0; k < TILE; ++k) acc += a[threadIdx.y][k] * b[k][threadIdx.x];\n"
-    "+    __syncthreads();\n"
-    "+  }\n"
-    "+  C[row * n + col] = acc;\n"
-    "+}\n"
-    "+\n"
-    "+void launch(const float *A, const float *B, float *C, int n, cudaStream_t s) {\n"
-    "+  dim3 block(32, 32), grid(n / 32, n / 32);\n"
-    "+  matmul<32><<<grid, block, 0, s>>>(A, B, C, n);\n"
-    "+}\n"
-    "+\n"
-    " // end\n");
+const QString KernelPatch = QStringLiteral("@@ -1,3 +1,24 @@\n"
+                                           " #include <cuda_runtime.h>\n"
+                                           "+// Stage tiles of A and B in shared memory so each global load is reused TILE times.\n"
+                                           "+template <int TILE>\n"
+                                           "+__global__ void matmul(const float *A, const float *B, float *C, int n) {\n"
+                                           "+  __shared__ float a[TILE][TILE + 1];\n"
+                                           "+  __shared__ float b[TILE][TILE + 1];\n"
+                                           "+  int row = blockIdx.y * TILE + threadIdx.y, col = blockIdx.x * TILE + threadIdx.x;\n"
+                                           "+  float acc = 0.f;\n"
+                                           "+  for (int t = 0; t < n / TILE; ++t) {\n"
+                                           "+    a[threadIdx.y][threadIdx.x] = A[row * n + t * TILE + threadIdx.x];\n"
+                                           "+    b[threadIdx.y][threadIdx.x] = B[(t * TILE + threadIdx.y) * n + col];\n"
+                                           "+    __syncthreads();\n"
+                                           "+    for (int k = 0; k < TILE; ++k) acc += a[threadIdx.y][k] * b[k][threadIdx.x];\n"
+                                           "+    __syncthreads();\n"
+                                           "+  }\n"
+                                           "+  C[row * n + col] = acc;\n"
+                                           "+}\n"
+                                           "+\n"
+                                           "+void launch(const float *A, const float *B, float *C, int n, cudaStream_t s) {\n"
+                                           "+  dim3 block(32, 32), grid(n / 32, n / 32);\n"
+                                           "+  matmul<32><<<grid, block, 0, s>>>(A, B, C, n);\n"
+                                           "+}\n"
+                                           "+\n"
+                                           " // end\n");
 
 int g_number = 0;
 
@@ -56,15 +55,15 @@ FakePull pull(const QString &author, const QString &path, int additions, const Q
     p.updatedAt = p.closedAt = p.mergedAt = when;
     p.mergedByLogin = QStringLiteral("reviewer");
     p.mergeCommitSha = QStringLiteral("%1").arg(p.number, 40, 10, QLatin1Char('e'));
-    p.files = {{path, QStringLiteral("modified"), additions, 1,
-                patch.isEmpty() ? QStringLiteral("@@ -1 +1,2 @@\n-x\n+y\n") : patch, {}}};
+    p.files
+        = { { path, QStringLiteral("modified"), additions, 1, patch.isEmpty() ? QStringLiteral("@@ -1 +1,2 @@\n-x\n+y\n") : patch, {} } };
     return p;
 }
 
 void addPeople(fake::FakeGitHub &github)
 {
-    for (const char *login : {"kernelpro", "reviewer", "midway", "oldtimer", "testonly", "docsonly"})
-        github.addUser({0, QString::fromLatin1(login), QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false});
+    for (const char *login : { "kernelpro", "reviewer", "midway", "oldtimer", "testonly", "docsonly" })
+        github.addUser({ 0, QString::fromLatin1(login), QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false });
 }
 
 } // namespace
@@ -92,26 +91,26 @@ TEST_CASE("ranking follows quality and recency in the mapped paths, not commit c
     // The review-only expert: reviews and approves everyone's kernels, merges them.
     for (FakePull &p : pulls) {
         if (p.authorLogin == QLatin1String("kernelpro") || p.authorLogin == QLatin1String("midway")) {
-            p.reviews.append({p.id + 1000000, QStringLiteral("reviewer"), QStringLiteral("APPROVED"),
-                              QStringLiteral("Pad the tile to TILE + 1 to avoid bank conflicts; occupancy is fine at 2 blocks/SM."), p.mergedAt});
+            p.reviews.append({ p.id + 1000000, QStringLiteral("reviewer"), QStringLiteral("APPROVED"),
+                QStringLiteral("Pad the tile to TILE + 1 to avoid bank conflicts; occupancy is fine at 2 blocks/SM."), p.mergedAt });
             for (int k = 0; k < 1; ++k)
-                repo.comments.append({p.id * 10 + k, 0, p.number, QStringLiteral("reviewer"), p.files[0].filename,
-                                      QStringLiteral("@@ -1 +1 @@"), QStringLiteral("Use float4 loads here: 128-bit loads halve the transactions."),
-                                      1, p.mergedAt.addSecs(-600), p.mergedAt.addSecs(-600)});
+                repo.comments.append({ p.id * 10 + k, 0, p.number, QStringLiteral("reviewer"), p.files[0].filename,
+                    QStringLiteral("@@ -1 +1 @@"), QStringLiteral("Use float4 loads here: 128-bit loads halve the transactions."), 1,
+                    p.mergedAt.addSecs(-600), p.mergedAt.addSecs(-600) });
         }
     }
     std::sort(pulls.begin(), pulls.end(), [](const FakePull &a, const FakePull &b) { return a.mergedAt > b.mergedAt; });
     for (const FakePull &p : std::as_const(pulls)) {
         repo.pulls.append(p);
-        repo.commits.append({p.mergeCommitSha, p.title + QStringLiteral(" (#%1)").arg(p.number), p.authorLogin, {}, {}, p.mergedAt,
-                             {p.files[0].filename}});
+        repo.commits.append({ p.mergeCommitSha, p.title + QStringLiteral(" (#%1)").arg(p.number), p.authorLogin, {}, {}, p.mergedAt,
+            { p.files[0].filename } });
     }
     h.github.addRepo(repo);
-    h.map(QStringLiteral("acme/gpu"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/gpu"), { QStringLiteral("kernels") });
     store::LayerStore layers(h.db);
     RoleLayer layer = layers.find(QStringLiteral("kernel")).value();
-    layer.weights = {{QStringLiteral("activity.recent_paths"), 1.0}, {QStringLiteral("activity.code_review"), 1.0},
-                     {QStringLiteral("signal.memory_hierarchy"), 1.0}, {QStringLiteral("signal.hw_codesign"), 0.8}};
+    layer.weights = { { QStringLiteral("activity.recent_paths"), 1.0 }, { QStringLiteral("activity.code_review"), 1.0 },
+        { QStringLiteral("signal.memory_hierarchy"), 1.0 }, { QStringLiteral("signal.hw_codesign"), 0.8 } };
     REQUIRE(layers.save(layer).ok());
     layer = layers.find(QStringLiteral("kernel")).value();
     auto options = h.options();
@@ -137,14 +136,16 @@ TEST_CASE("ranking follows quality and recency in the mapped paths, not commit c
         QStringList parts;
         for (auto it = c.parts.cbegin(); it != c.parts.cend(); ++it)
             parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value(), 0, 'f', 2));
-        UNSCOPED_INFO(c.login.toStdString() << " " << c.score << " pulls=" << c.pulls << " reviews=" << c.reviews << " rc=" << c.reviewComments << " " << parts.join(QLatin1String(" ")).toStdString());
+        UNSCOPED_INFO(c.login.toStdString() << " " << c.score << " pulls=" << c.pulls << " reviews=" << c.reviews
+                                            << " rc=" << c.reviewComments << " " << parts.join(QLatin1String(" ")).toStdString());
     }
     INFO(order.join(QLatin1String(" > ")).toStdString());
     // Commit counts say docsonly (25), testonly (20), oldtimer (10), kernelpro
     // (6), midway (2), reviewer (0). The kernel author leads, the review-only
     // expert is right behind; old work fades; tests-only and docs-only trail.
-    CHECK(order == QStringList{QStringLiteral("kernelpro"), QStringLiteral("reviewer"), QStringLiteral("midway"),
-                               QStringLiteral("oldtimer"), QStringLiteral("testonly"), QStringLiteral("docsonly")});
+    CHECK(order
+        == QStringList { QStringLiteral("kernelpro"), QStringLiteral("reviewer"), QStringLiteral("midway"), QStringLiteral("oldtimer"),
+            QStringLiteral("testonly"), QStringLiteral("docsonly") });
     REQUIRE(top->size() == 6);
 
     const scoring::CandidateScore pro = top->at(0);
@@ -176,21 +177,23 @@ TEST_CASE("machine accounts and self-review are never counted", "[scoring][ranki
 {
     SyncHarness h;
     *h.clock = Now;
-    h.github.addUser({0, QStringLiteral("author"), QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false});
-    h.github.addUser({0, QStringLiteral("ci-bot[bot]"), QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false});
+    h.github.addUser({ 0, QStringLiteral("author"), QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false });
+    h.github.addUser({ 0, QStringLiteral("ci-bot[bot]"), QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false });
     FakeRepo repo;
     repo.owner = QStringLiteral("acme");
     repo.name = QStringLiteral("self");
     FakePull p = pull(QStringLiteral("author"), QStringLiteral("kernels/a.cu"), 40, Now.addDays(-5));
     FakePull bot = pull(QStringLiteral("ci-bot[bot]"), QStringLiteral("kernels/b.cu"), 400, Now.addDays(-4));
     for (int k = 0; k < 5; ++k) // the author answering comments on their own PR
-        repo.comments.append({p.id * 10 + k, 0, p.number, QStringLiteral("author"), QStringLiteral("kernels/a.cu"), QStringLiteral("@@"),
-                              QStringLiteral("Done."), 1, Now.addDays(-5), Now.addDays(-5)});
-    repo.pulls = {bot, p};
-    repo.commits = {{bot.mergeCommitSha, QStringLiteral("Bump (#%1)").arg(bot.number), bot.authorLogin, {}, {}, bot.mergedAt, {QStringLiteral("kernels/b.cu")}},
-                    {p.mergeCommitSha, QStringLiteral("Fix (#%1)").arg(p.number), p.authorLogin, {}, {}, p.mergedAt, {QStringLiteral("kernels/a.cu")}}};
+        repo.comments.append({ p.id * 10 + k, 0, p.number, QStringLiteral("author"), QStringLiteral("kernels/a.cu"), QStringLiteral("@@"),
+            QStringLiteral("Done."), 1, Now.addDays(-5), Now.addDays(-5) });
+    repo.pulls = { bot, p };
+    repo.commits = { { bot.mergeCommitSha, QStringLiteral("Bump (#%1)").arg(bot.number), bot.authorLogin, {}, {}, bot.mergedAt,
+                         { QStringLiteral("kernels/b.cu") } },
+        { p.mergeCommitSha, QStringLiteral("Fix (#%1)").arg(p.number), p.authorLogin, {}, {}, p.mergedAt,
+            { QStringLiteral("kernels/a.cu") } } };
     h.github.addRepo(repo);
-    h.map(QStringLiteral("acme/self"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/self"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     const RoleLayer layer = store::LayerStore(h.db).find(QStringLiteral("kernel")).value();
     scoring::Ranker ranker(h.db);

@@ -23,15 +23,14 @@ QStringList ids(const SignalScan &scan)
 TEST_CASE("code signals match code, not comments, strings or docs", "[signals]")
 {
     const SignalDetector detector;
-    const QString kernel = QStringLiteral(
-        "// __shared__ in a comment is prose, not code\n"
-        "__global__ void k(float *a) {\n"
-        "  const char *s = \"__shared__\";\n"
-        "  __shared__ float t[32];\n"
-        "  t[threadIdx.x] = a[threadIdx.x];\n"
-        "  __syncthreads();\n"
-        "}\n");
-    CHECK(ids(detector.scanFile(QStringLiteral("k.cu"), kernel)) == QStringList{QStringLiteral("cuda.shared_staging@4")});
+    const QString kernel = QStringLiteral("// __shared__ in a comment is prose, not code\n"
+                                          "__global__ void k(float *a) {\n"
+                                          "  const char *s = \"__shared__\";\n"
+                                          "  __shared__ float t[32];\n"
+                                          "  t[threadIdx.x] = a[threadIdx.x];\n"
+                                          "  __syncthreads();\n"
+                                          "}\n");
+    CHECK(ids(detector.scanFile(QStringLiteral("k.cu"), kernel)) == QStringList { QStringLiteral("cuda.shared_staging@4") });
     // A Markdown page about shared memory is not a kernel.
     CHECK(detector.scanFile(QStringLiteral("docs/smem.md"), kernel).hits.isEmpty());
     // A test that only calls a Triton kernel: plain Python, no kernel signals.
@@ -45,15 +44,14 @@ TEST_CASE("code signals match code, not comments, strings or docs", "[signals]")
 TEST_CASE("in a patch only added lines count, numbered in the new file", "[signals]")
 {
     const SignalDetector detector;
-    const QString patch = QStringLiteral(
-        "@@ -10,6 +10,7 @@ __global__ void k(float *a) {\n"
-        "   __shared__ float old[32];\n"   // context: line 10, not counted
-        "-  float x = a[0];\n"
-        "-  float y = a[1];\n"
-        "+  __syncthreads();\n"            // line 11
-        "+  __shared__ float fresh[64];\n" // line 12
-        "   return;\n");
-    CHECK(ids(detector.scanPatch(QStringLiteral("src/k.cu"), patch)) == QStringList{QStringLiteral("cuda.shared_staging@12")});
+    const QString patch = QStringLiteral("@@ -10,6 +10,7 @@ __global__ void k(float *a) {\n"
+                                         "   __shared__ float old[32];\n" // context: line 10, not counted
+                                         "-  float x = a[0];\n"
+                                         "-  float y = a[1];\n"
+                                         "+  __syncthreads();\n" // line 11
+                                         "+  __shared__ float fresh[64];\n" // line 12
+                                         "   return;\n");
+    CHECK(ids(detector.scanPatch(QStringLiteral("src/k.cu"), patch)) == QStringList { QStringLiteral("cuda.shared_staging@12") });
 }
 
 TEST_CASE("prose signals come from PR text and reviews, with their explanations", "[signals]")
@@ -75,14 +73,14 @@ TEST_CASE("the catalogue is data: a malformed entry is refused with its place na
     const auto bad = SignalCatalogue::parse(R"({"format": "kernelscout-signals", "version": 1,
         "categories": [{"id": "tiling", "name": "Tiling", "weightKey": "signal.tiling"}],
         "signals": [{"id": "x.broken", "category": "tiling", "languages": ["CUDA"], "pattern": "([unclosed", "explanation": "e"}]})",
-                                            QStringLiteral("mine.json"));
+        QStringLiteral("mine.json"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().contains(QStringLiteral("mine.json: signals[0] (x.broken)")));
     CHECK(bad.error().contains(QStringLiteral("pattern")));
     const auto unexplained = SignalCatalogue::parse(R"({"format": "kernelscout-signals", "version": 1,
         "categories": [{"id": "tiling", "name": "Tiling", "weightKey": "signal.tiling"}],
         "signals": [{"id": "x.quiet", "category": "tiling", "languages": ["CUDA"], "pattern": "x"}]})",
-                                                    QStringLiteral("mine.json"));
+        QStringLiteral("mine.json"));
     REQUIRE_FALSE(unexplained.ok());
     CHECK(unexplained.error().contains(QStringLiteral("explanation")));
     CHECK(SignalCatalogue::standard().entries().size() >= 40);
@@ -99,22 +97,26 @@ TEST_CASE("the labelled corpus: every file's signals exactly as labelled, known 
     };
     const QMap<QString, Gap> knownGaps = {
         // "(no smem yet)": a negated mention still reads as a data-movement comment.
-        {QStringLiteral("tiling/pos_cute_local_tile.cu"), {{}, {QStringLiteral("comment.data_movement@1")}}},
+        { QStringLiteral("tiling/pos_cute_local_tile.cu"), { {}, { QStringLiteral("comment.data_movement@1") } } },
         // The epilogue (rescale) precedes this tl.dot; the matcher looks after it.
-        {QStringLiteral("fusion/pos_flash_attn_fwd.py"), {{QStringLiteral("triton.dot_epilogue@38")}, {}}},
+        { QStringLiteral("fusion/pos_flash_attn_fwd.py"), { { QStringLiteral("triton.dot_epilogue@38") }, {} } },
         // Phrases broken across two comment or prose lines ("shared / memory",
         // "double / buffered", "4 / waves per SIMD").
-        {QStringLiteral("fusion/pos_bias_epilogue.patch"), {{QStringLiteral("comment.data_movement@66")}, {}}},
-        {QStringLiteral("autotune/pos_launch_knobs.py"), {{QStringLiteral("comment.data_movement@18")}, {QStringLiteral("comment.data_movement@19")}}},
-        {QStringLiteral("hw_codesign/pos_design_amd.txt"), {{QStringLiteral("hw.pipelining@7")}, {QStringLiteral("hw.occupancy@6")}}},
+        { QStringLiteral("fusion/pos_bias_epilogue.patch"), { { QStringLiteral("comment.data_movement@66") }, {} } },
+        { QStringLiteral("autotune/pos_launch_knobs.py"),
+            { { QStringLiteral("comment.data_movement@18") }, { QStringLiteral("comment.data_movement@19") } } },
+        { QStringLiteral("hw_codesign/pos_design_amd.txt"),
+            { { QStringLiteral("hw.pipelining@7") }, { QStringLiteral("hw.occupancy@6") } } },
         // Database prose that also mentions GPUs passes the GPU-context guard.
-        {QStringLiteral("hw_codesign/neg_sql_coalesce.txt"), {{}, {QStringLiteral("hw.occupancy@8"), QStringLiteral("hw.vectorized_memory@6")}}},
+        { QStringLiteral("hw_codesign/neg_sql_coalesce.txt"),
+            { {}, { QStringLiteral("hw.occupancy@8"), QStringLiteral("hw.vectorized_memory@6") } } },
         // A peak spec figure reads like a measurement.
-        {QStringLiteral("benchmark_rigor/pos_roofline_review.txt"), {{}, {QStringLiteral("bench.named_hardware@8"), QStringLiteral("bench.throughput@7")}}},
+        { QStringLiteral("benchmark_rigor/pos_roofline_review.txt"),
+            { {}, { QStringLiteral("bench.named_hardware@8"), QStringLiteral("bench.throughput@7") } } },
         // CI text naming wgmma code paths.
-        {QStringLiteral("benchmark_rigor/neg_ci_runner.txt"), {{}, {QStringLiteral("hw.tensor_cores@3")}}},
+        { QStringLiteral("benchmark_rigor/neg_ci_runner.txt"), { {}, { QStringLiteral("hw.tensor_cores@3") } } },
         // "TODO: compare against cuDNN" promises a baseline it does not show.
-        {QStringLiteral("benchmark_rigor/neg_timing_by_hand.py"), {{}, {QStringLiteral("bench.baseline@10")}}},
+        { QStringLiteral("benchmark_rigor/neg_timing_by_hand.py"), { {}, { QStringLiteral("bench.baseline@10") } } },
     };
     const SignalDetector detector;
     const QList<CorpusFile> files = evaluateCorpus(QStringLiteral(KS_TEST_CORPUS), detector);

@@ -5,29 +5,26 @@
 #include "scoring/syntaxrepository.h"
 #include "support/qtprinters.h"
 
-#include <QFile>
-#include <QList>
-#include <QStringList>
-#include <QTest>
-#include <QThread>
-
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
+#include <QFile>
+#include <QList>
+#include <QStringList>
+#include <QTest>
+#include <QThread>
 #include <catch2/catch_test_macros.hpp>
-
 #include <memory>
 #include <utility>
 
-using KSyntaxHighlighting::Format;
-using KSyntaxHighlighting::Theme;
 using ks::scoring::definitionFor;
 using ks::scoring::languageFor;
 using ks::scoring::syntaxRepository;
+using KSyntaxHighlighting::Format;
+using KSyntaxHighlighting::Theme;
 
 namespace {
 
@@ -100,8 +97,7 @@ private:
     std::pair<int, int> find(const QString &needle, int nth) const
     {
         for (int line = 0; line < m_lines.size(); ++line) {
-            for (qsizetype column = m_lines.at(line).indexOf(needle); column >= 0;
-                 column = m_lines.at(line).indexOf(needle, column + 1)) {
+            for (qsizetype column = m_lines.at(line).indexOf(needle); column >= 0; column = m_lines.at(line).indexOf(needle, column + 1)) {
                 if (nth-- == 0)
                     return { line, int(column) };
             }
@@ -117,8 +113,8 @@ private:
 
 bool isCommentFamily(Theme::TextStyle style)
 {
-    return style == Theme::Comment || style == Theme::Documentation || style == Theme::Annotation
-        || style == Theme::CommentVar || style == Theme::Alert;
+    return style == Theme::Comment || style == Theme::Documentation || style == Theme::Annotation || style == Theme::CommentVar
+        || style == Theme::Alert;
 }
 
 const QString cudaSample = QStringLiteral(R"(#include <cuda_runtime.h>
@@ -240,13 +236,11 @@ TEST_CASE("our definitions load from the resource without errors")
     // ever logged, so listen while a fresh repository loads everything.
     static QStringList warnings;
     warnings.clear();
-    const auto previous = qInstallMessageHandler(
-        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            const auto category = QLatin1StringView(context.category);
-            if (type != QtDebugMsg && type != QtInfoMsg
-                && category.startsWith(QLatin1StringView("kf.syntaxhighlighting")))
-                warnings << message;
-        });
+    const auto previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        const auto category = QLatin1StringView(context.category);
+        if (type != QtDebugMsg && type != QtInfoMsg && category.startsWith(QLatin1StringView("kf.syntaxhighlighting")))
+            warnings << message;
+    });
     {
         KSyntaxHighlighting::Repository repository;
         ks::scoring::addKernelScoutDefinitions(repository);
@@ -433,8 +427,7 @@ TEST_CASE("PTX: directives, instructions, registers, labels")
     CHECK(h.of(load.left(2), 1).name() == QLatin1String("Instruction"));
     CHECK(h.of(load.left(2), 1).textStyle() == Theme::Keyword);
     CHECK(h.of(load.mid(2)).name() == QLatin1String("Instruction Modifier"));
-    CHECK(h.of(QStringLiteral(".async.ca.shared.global")).name()
-          == QLatin1String("Instruction Modifier"));
+    CHECK(h.of(QStringLiteral(".async.ca.shared.global")).name() == QLatin1String("Instruction Modifier"));
     CHECK(h.of(QStringLiteral("mma")).name() == QLatin1String("Instruction"));
     CHECK(h.of(QStringLiteral("setp")).name() == QLatin1String("Instruction"));
     CHECK(h.of(QStringLiteral(".lt.s32")).name() == QLatin1String("Instruction Modifier"));
@@ -465,19 +458,14 @@ TEST_CASE("definitionFor picks by extension, then by content")
     CHECK(languageFor(QStringLiteral("include/Dialect/Ops.td")) == QLatin1String("TableGen"));
     CHECK(languageFor(QStringLiteral("k.ptx")) == QLatin1String("PTX"));
 
-    CHECK(languageFor(QStringLiteral("a.py"), u"import triton\n\n@triton.jit\ndef k(): pass\n")
-          == QLatin1String("Triton"));
-    CHECK(languageFor(QStringLiteral("a.py"), u"import triton.language as tl\n")
-          == QLatin1String("Triton"));
+    CHECK(languageFor(QStringLiteral("a.py"), u"import triton\n\n@triton.jit\ndef k(): pass\n") == QLatin1String("Triton"));
+    CHECK(languageFor(QStringLiteral("a.py"), u"import triton.language as tl\n") == QLatin1String("Triton"));
     CHECK(languageFor(QStringLiteral("a.py"), u"import torch\nprint(1)\n") == QLatin1String("Python"));
     CHECK(languageFor(QStringLiteral("a.py")) == QLatin1String("Python"));
 
-    CHECK(languageFor(QStringLiteral("kernel.h"), u"__global__ void k(float *x);\n")
-          == QLatin1String("CUDA"));
-    CHECK(languageFor(QStringLiteral("launch.cpp"), u"void f() { k<<<1, 32>>>(x); }\n")
-          == QLatin1String("CUDA"));
-    CHECK(languageFor(QStringLiteral("plain.cpp"), u"int main() { return a << 1; }\n")
-          != QLatin1String("CUDA"));
+    CHECK(languageFor(QStringLiteral("kernel.h"), u"__global__ void k(float *x);\n") == QLatin1String("CUDA"));
+    CHECK(languageFor(QStringLiteral("launch.cpp"), u"void f() { k<<<1, 32>>>(x); }\n") == QLatin1String("CUDA"));
+    CHECK(languageFor(QStringLiteral("plain.cpp"), u"int main() { return a << 1; }\n") != QLatin1String("CUDA"));
     CHECK(!languageFor(QStringLiteral("plain.cpp"), u"int main() {}\n").isEmpty());
 
     CHECK(languageFor(QStringLiteral("README.md")) == QLatin1String("Markdown"));

@@ -4,14 +4,11 @@
 #include "store/presets.h"
 #include "support/tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <QFileInfo>
-
+#include <catch2/catch_test_macros.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -197,9 +194,9 @@ TEST_CASE("a new workspace and its WAL are readable by their owner only, whateve
     umask(previous);
     REQUIRE(opened.ok());
     REQUIRE(store::presets::apply(db, QStringLiteral("ml-compilers")).ok());
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         INFO((tmp.path() + suffix).toStdString());
         REQUIRE(QFileInfo::exists(tmp.path() + suffix));
         CHECK((QFileInfo(tmp.path() + suffix).permissions() & others) == 0);

@@ -5,10 +5,9 @@
 #include "store/presets.h"
 #include "support/tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSqlQuery>
 #include <QUndoStack>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 
@@ -70,8 +69,8 @@ TEST_CASE("an invalid layer or a failed batch changes nothing", "[store][layers]
     good.slug = QStringLiteral("runtime");
     good.name = QStringLiteral("Runtime");
     RoleLayer bad = before[0];
-    bad.repos.append({QStringLiteral("no such"), QStringLiteral("repo"), {}});
-    const Status s = f.layers->saveAll({good, bad});
+    bad.repos.append({ QStringLiteral("no such"), QStringLiteral("repo"), {} });
+    const Status s = f.layers->saveAll({ good, bad });
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().contains(QStringLiteral("kernel")));
     CHECK(f.layers->all().value() == before);
@@ -82,16 +81,17 @@ TEST_CASE("the repo map is edited per layer", "[store][layers]")
     Fixture f;
     SECTION("adding prefixes to a mapped repository merges them")
     {
-        REQUIRE(f.layers->addToRepoMap(QStringLiteral("backend"),
-                                       {QStringLiteral("llvm"), QStringLiteral("llvm-project"), {QStringLiteral("llvm/lib/Target/X86")}}, {})
-                    .ok());
+        REQUIRE(f.layers
+                ->addToRepoMap(QStringLiteral("backend"),
+                    { QStringLiteral("llvm"), QStringLiteral("llvm-project"), { QStringLiteral("llvm/lib/Target/X86") } }, {})
+                .ok());
         const auto llvm = f.layers->find(QStringLiteral("backend"))->repos[0];
         CHECK(llvm.pathPrefixes.constLast() == QStringLiteral("llvm/lib/Target/X86"));
         CHECK(llvm.pathPrefixes.size() == 4);
     }
     SECTION("a forum can be added alone")
     {
-        REQUIRE(f.layers->addToRepoMap(QStringLiteral("kernel"), {}, {QStringLiteral("discuss.tvm.apache.org")}).ok());
+        REQUIRE(f.layers->addToRepoMap(QStringLiteral("kernel"), {}, { QStringLiteral("discuss.tvm.apache.org") }).ok());
         CHECK(f.layers->find(QStringLiteral("kernel"))->forums.contains(QStringLiteral("https://discuss.tvm.apache.org")));
     }
     SECTION("removing from one layer leaves the others")
@@ -112,7 +112,9 @@ TEST_CASE("the repo map is edited per layer", "[store][layers]")
     {
         REQUIRE(f.layers->remove(QStringLiteral("backend")).ok());
         CHECK(count(f.db, QStringLiteral("SELECT count(*) FROM layer_repo_paths")) > 0);
-        CHECK(count(f.db, QStringLiteral("SELECT count(*) FROM layer_repo_paths p JOIN layers l ON l.id = p.layer_id WHERE l.slug = 'backend'")) == 0);
+        CHECK(count(f.db,
+                  QStringLiteral("SELECT count(*) FROM layer_repo_paths p JOIN layers l ON l.id = p.layer_id WHERE l.slug = 'backend'"))
+            == 0);
         CHECK(f.layers->all()->size() == 2);
     }
 }

@@ -4,10 +4,9 @@
 #include "store/migration.h"
 #include "support/tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using store::Database;
@@ -75,7 +74,7 @@ TEST_CASE("every committed fixture of an earlier schema opens and upgrades", "[s
 TEST_CASE("an upgrade backs the file up first and is all-or-nothing", "[store][migrations]")
 {
     TempWorkspace tmp;
-    const QList<Migration> v1 = {{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (7);")}};
+    const QList<Migration> v1 = { { 1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (7);") } };
     {
         Database db;
         REQUIRE(db.open(tmp.path(), Database::OpenMode::CreateIfMissing, v1).ok());
@@ -84,7 +83,7 @@ TEST_CASE("an upgrade backs the file up first and is all-or-nothing", "[store][m
     SECTION("a good step: backup beside the file, data kept")
     {
         QList<Migration> v2 = v1;
-        v2.append({2, QStringLiteral("second"), QStringLiteral("ALTER TABLE t ADD COLUMN y TEXT DEFAULT 'new';")});
+        v2.append({ 2, QStringLiteral("second"), QStringLiteral("ALTER TABLE t ADD COLUMN y TEXT DEFAULT 'new';") });
         Database db;
         REQUIRE(db.open(tmp.path(), Database::OpenMode::MustExist, v2).ok());
         CHECK(db.schemaVersion() == 2);
@@ -101,7 +100,7 @@ TEST_CASE("an upgrade backs the file up first and is all-or-nothing", "[store][m
     SECTION("a failing step leaves the workspace at the old version")
     {
         QList<Migration> broken = v1;
-        broken.append({2, QStringLiteral("broken"), QStringLiteral("ALTER TABLE t ADD COLUMN y TEXT; INSERT INTO nowhere VALUES (1);")});
+        broken.append({ 2, QStringLiteral("broken"), QStringLiteral("ALTER TABLE t ADD COLUMN y TEXT; INSERT INTO nowhere VALUES (1);") });
         Database db;
         const Status s = db.open(tmp.path(), Database::OpenMode::MustExist, broken);
         REQUIRE_FALSE(s.ok());
@@ -116,7 +115,7 @@ TEST_CASE("an upgrade backs the file up first and is all-or-nothing", "[store][m
     SECTION("a file from a newer Kernel Scout is refused untouched")
     {
         QList<Migration> v2 = v1;
-        v2.append({2, QStringLiteral("second"), QStringLiteral("CREATE TABLE u(x);")});
+        v2.append({ 2, QStringLiteral("second"), QStringLiteral("CREATE TABLE u(x);") });
         {
             Database db;
             REQUIRE(db.open(tmp.path(), Database::OpenMode::MustExist, v2).ok());

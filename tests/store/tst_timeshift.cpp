@@ -2,15 +2,13 @@
 // The demo is made as of a fixed day and brought forward to today when a copy
 // is opened (store::TimeShift), so it never goes stale.
 #include "domain/clock.h"
-#include "privacy/retention.h"
 #include "jobs/standings.h"
+#include "privacy/retention.h"
 #include "store/database.h"
 #include "store/timeshift.h"
 #include "store/workspace.h"
 #include "support/tempworkspace.h"
 #include "support/testclock.h"
-
-#include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -18,6 +16,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace Qt::StringLiterals;
@@ -25,7 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Names that say "a date or a time", for columns the demo leaves empty.
-const QRegularExpression TimeName(u"(_at|_day|_date|_since|_until)$|^(at|as_of|last_active|first_contribution|scored_for|cursor|bound|since|until|date|day|when)$"_s);
+const QRegularExpression TimeName(
+    u"(_at|_day|_date|_since|_until)$|^(at|as_of|last_active|first_contribution|scored_for|cursor|bound|since|until|date|day|when)$"_s);
 
 QList<QPair<QString, QString>> schemaColumns(store::Database &db)
 {
@@ -35,14 +35,15 @@ QList<QPair<QString, QString>> schemaColumns(store::Database &db)
     REQUIRE(q.exec(u"SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
                    "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'search%' ORDER BY 1, 2"_s));
     while (q.next())
-        columns.append({q.value(0).toString(), q.value(1).toString()});
+        columns.append({ q.value(0).toString(), q.value(1).toString() });
     return columns;
 }
 
 bool holdsDates(store::Database &db, const QString &table, const QString &column)
 {
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(u"SELECT count(*) FROM %1 WHERE typeof(%2) = 'text' AND %2 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"_s.arg(table, column)));
+    REQUIRE(q.exec(u"SELECT count(*) FROM %1 WHERE typeof(%2) = 'text' AND %2 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"_s.arg(
+        table, column)));
     REQUIRE(q.next());
     return q.value(0).toInt() > 0;
 }
@@ -193,7 +194,8 @@ TEST_CASE("the demo holds what a sourcer's real workspace would", "[store][demo]
     // Every layer ranks people, and every layer has a requisition with its hiring context.
     CHECK(count(u"SELECT count(DISTINCT layer_id) FROM candidate_scores"_s) == 3);
     CHECK(count(u"SELECT count(DISTINCT r.layer_id) FROM requisitions r JOIN hiring_contexts h ON h.requisition_id = r.id "
-                "WHERE h.company <> '' AND h.problem <> '' AND h.compute <> '' AND h.compensation <> '' AND h.team <> ''"_s) == 3);
+                "WHERE h.company <> '' AND h.problem <> '' AND h.compute <> '' AND h.compensation <> '' AND h.team <> ''"_s)
+        == 3);
     // People in stages beyond Sourced, with notes and tags.
     CHECK(count(u"SELECT count(DISTINCT s.role) FROM pipeline_entries e JOIN stages s ON s.id = e.stage_id"_s) >= 5);
     CHECK(count(u"SELECT count(*) FROM notes"_s) >= 10);

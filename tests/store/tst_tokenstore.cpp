@@ -2,22 +2,20 @@
 #include "store/tokenstore.h"
 #include "support/qtprinters.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 
 namespace {
 
 // Waits for an asynchronous store call without blocking the event loop.
-template<typename Call>
-void await(Call &&call)
+template<typename Call> void await(Call &&call)
 {
     bool done = false;
     call([&] { done = true; });
@@ -29,19 +27,19 @@ void await(Call &&call)
 TEST_CASE("the environment variable wins; else the stored token is used", "[store][token]")
 {
     store::MemoryTokenStore tokens;
-    tokens.write(QStringLiteral("api.github.com"), "stored", [](const Status &) {});
+    tokens.write(QStringLiteral("api.github.com"), "stored", [](const Status &) { });
     qputenv("KS_TEST_TOKEN", "from-env");
     QByteArray token;
     QString note;
     store::resolveToken(tokens, QStringLiteral("api.github.com"), QStringLiteral("KS_TEST_TOKEN"),
-                        [&](const QByteArray &t, const QString &n) { token = t, note = n; });
+        [&](const QByteArray &t, const QString &n) { token = t, note = n; });
     CHECK(token == "from-env");
     qunsetenv("KS_TEST_TOKEN");
     store::resolveToken(tokens, QStringLiteral("api.github.com"), QStringLiteral("KS_TEST_TOKEN"),
-                        [&](const QByteArray &t, const QString &n) { token = t, note = n; });
+        [&](const QByteArray &t, const QString &n) { token = t, note = n; });
     CHECK(token == "stored");
     store::resolveToken(tokens, QStringLiteral("github.example.com"), QStringLiteral("KS_TEST_TOKEN"),
-                        [&](const QByteArray &t, const QString &n) { token = t, note = n; });
+        [&](const QByteArray &t, const QString &n) { token = t, note = n; });
     CHECK(token.isEmpty()); // tokens are per host: an Enterprise server gets its own
     CHECK(note.isEmpty());
 }
@@ -73,7 +71,8 @@ TEST_CASE("the keychain store never falls back to a plain-text file", "[store][t
         await([&](auto finish) { keychain.remove(QStringLiteral("canary.example.com"), [finish](const Status &) { finish(); }); });
     }
     // Wherever QtKeychain's insecure fallback would have written, nothing holds the secret.
-    for (const auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation}) {
+    for (const auto location :
+        { QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation }) {
         QDirIterator files(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile f(files.next());

@@ -3,12 +3,10 @@
 
 #include "domain/clock.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QMap>
 #include <QProcess>
 #include <QSignalSpy>
-
+#include <catch2/catch_test_macros.hpp>
 #include <functional>
 
 // Runs the real kernelscout binary. Waits with the event loop turning, so a
@@ -23,8 +21,8 @@ struct CliResult
 
 // `environment` entries are added (an empty value removes the variable);
 // `started` may hook the running process (e.g. to kill it at some point).
-inline CliResult runCli(const QStringList &args, const QMap<QString, QString> &environment = {},
-                        const std::function<void(QProcess &)> &started = {})
+inline CliResult runCli(
+    const QStringList &args, const QMap<QString, QString> &environment = {}, const std::function<void(QProcess &)> &started = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,5 +42,5 @@ inline CliResult runCli(const QStringList &args, const QMap<QString, QString> &e
     if (started)
         started(p);
     REQUIRE(finished.wait(120000));
-    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }

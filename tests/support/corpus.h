@@ -17,8 +17,8 @@
 // signal benchmark.
 struct CorpusFile
 {
-    QString path;     // relative to the corpus folder
-    QString kind;     // file, patch, prose
+    QString path; // relative to the corpus folder
+    QString kind; // file, patch, prose
     QString filename; // for patches: the file the patch applies to
     QString language;
     QSet<QString> expected; // "signal.id@line"
@@ -53,7 +53,7 @@ inline QList<CorpusFile> evaluateCorpus(const QString &corpusDir, const ks::scor
             continue;
         const QString text = QString::fromUtf8(content.readAll());
         const ks::scoring::SignalScan scan = f.kind == QLatin1String("prose") ? detector.scanProse(text)
-                                           : f.kind == QLatin1String("patch") ? detector.scanPatch(f.filename, text)
+            : f.kind == QLatin1String("patch")                                ? detector.scanPatch(f.filename, text)
                                                                               : detector.scanFile(f.path, text);
         f.foundLanguage = scan.language;
         for (const ks::scoring::SignalHit &h : scan.hits)

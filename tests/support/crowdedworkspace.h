@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <random>
 
 namespace ks::test {
@@ -46,13 +45,13 @@ struct Crowd
 
 // The workspace the crowd works in: one layer, "kernel", mapping acme/gpu at
 // `prefix`. Sets the stored layer and the repository's id.
-inline Status addKernelLayer(store::Database &db, const QString &prefix, RoleLayer &layer, qint64 &repo,
-                             const QMap<QString, double> &weights = {})
+inline Status addKernelLayer(
+    store::Database &db, const QString &prefix, RoleLayer &layer, qint64 &repo, const QMap<QString, double> &weights = {})
 {
-    layer = RoleLayer{};
+    layer = RoleLayer {};
     layer.slug = QStringLiteral("kernel");
     layer.name = QStringLiteral("Kernel");
-    layer.repos = {{QStringLiteral("acme"), QStringLiteral("gpu"), {prefix}}};
+    layer.repos = { { QStringLiteral("acme"), QStringLiteral("gpu"), { prefix } } };
     layer.weights = weights;
     store::LayerStore layers(db);
     if (Status s = layers.save(layer); !s)
@@ -83,10 +82,12 @@ inline Status fillCrowd(store::Database &db, qint64 repo, const Crowd &crowd)
                 return Status::failure(store::Database::describe(q.lastError()));
         }
         QSqlQuery pr(db.connection()), file(db.connection());
-        pr.prepare(QStringLiteral("INSERT INTO pull_requests(id, repo_id, number, title, state, author_id, merged_at, merged_by_login, landed, "
-                                  "relevant, html_url, source_url, fetched_at) VALUES (?, ?, ?, 'Change', 'closed', ?, ?, ?, 1, 1, ?, 'x', 'x')"));
-        file.prepare(QStringLiteral("INSERT INTO pr_files(pr_id, filename, additions, deletions, source_url, fetched_at) VALUES (?, ?, ?, 1, 'x', 'x')"));
-        static const char *folders[] = {"kernels/src/attn", "kernels/src/gemm", "kernels/src/norm", "kernels/docs", "kernels/tests"};
+        pr.prepare(
+            QStringLiteral("INSERT INTO pull_requests(id, repo_id, number, title, state, author_id, merged_at, merged_by_login, landed, "
+                           "relevant, html_url, source_url, fetched_at) VALUES (?, ?, ?, 'Change', 'closed', ?, ?, ?, 1, 1, ?, 'x', 'x')"));
+        file.prepare(QStringLiteral(
+            "INSERT INTO pr_files(pr_id, filename, additions, deletions, source_url, fetched_at) VALUES (?, ?, ?, 1, 'x', 'x')"));
+        static const char *folders[] = { "kernels/src/attn", "kernels/src/gemm", "kernels/src/norm", "kernels/docs", "kernels/tests" };
         const qint64 first = crowd.firstId;
         for (qint64 i = first; i < first + crowd.pulls; ++i) {
             pr.bindValue(0, i);
@@ -102,8 +103,9 @@ inline Status fillCrowd(store::Database &db, qint64 repo, const Crowd &crowd)
             if (!pr.exec() || !file.exec())
                 return Status::failure(QStringLiteral("could not add PR %1").arg(i));
         }
-        q.prepare(QStringLiteral("INSERT INTO review_comments(id, repo_id, pr_number, user_id, path, body, created_at, html_url, source_url, fetched_at) "
-                                 "VALUES (?, ?, ?, ?, 'kernels/src/gemm/f.cu', 'Consider padding to avoid bank conflicts', ?, 'u', 'x', 'x')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO review_comments(id, repo_id, pr_number, user_id, path, body, created_at, html_url, source_url, fetched_at) "
+            "VALUES (?, ?, ?, ?, 'kernels/src/gemm/f.cu', 'Consider padding to avoid bank conflicts', ?, 'u', 'x', 'x')"));
         for (qint64 i = first; i < first + crowd.comments; ++i) {
             q.bindValue(0, i);
             q.bindValue(1, repo);
@@ -113,7 +115,8 @@ inline Status fillCrowd(store::Database &db, qint64 repo, const Crowd &crowd)
             if (!q.exec())
                 return Status::failure(store::Database::describe(q.lastError()));
         }
-        q.prepare(QStringLiteral("INSERT INTO pr_reviews(id, pr_id, reviewer_id, state, submitted_at, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, 'x', 'x')"));
+        q.prepare(QStringLiteral("INSERT INTO pr_reviews(id, pr_id, reviewer_id, state, submitted_at, source_url, fetched_at) VALUES (?, "
+                                 "?, ?, ?, ?, 'x', 'x')"));
         for (qint64 i = first; i < first + crowd.reviews; ++i) {
             q.bindValue(0, i);
             q.bindValue(1, first + qint64(rng() % crowd.pulls));

@@ -21,6 +21,6 @@ struct DemoCopy
     CliResult run(QStringList args) const
     {
         args << QStringLiteral("--db") << db;
-        return runCli(args, {{QStringLiteral("XDG_CACHE_HOME"), tmp.dir() + QStringLiteral("/cache")}});
+        return runCli(args, { { QStringLiteral("XDG_CACHE_HOME"), tmp.dir() + QStringLiteral("/cache") } });
     }
 };

@@ -26,16 +26,20 @@ inline void seedKernelRepo(ks::fake::FakeGitHub &github)
         p.createdAt = when.addSecs(-7200);
         p.updatedAt = p.closedAt = p.mergedAt = when;
         p.mergeCommitSha = QStringLiteral("%1").arg(n, 40, 10, QLatin1Char('c'));
-        p.files = {{path, QStringLiteral("modified"), 2, 1, QStringLiteral("@@ -1 +1,2 @@\n-x\n+__shared__ float tile[32][33];\n+y\n"), {}}};
-        p.reviews = {{80000 + n, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("Padding avoids bank conflicts."), when}};
+        p.files = { { path, QStringLiteral("modified"), 2, 1, QStringLiteral("@@ -1 +1,2 @@\n-x\n+__shared__ float tile[32][33];\n+y\n"),
+            {} } };
+        p.reviews = { { 80000 + n, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("Padding avoids bank conflicts."),
+            when } };
         repo.pulls.append(p);
-        repo.commits.append({p.mergeCommitSha, QStringLiteral("Kernel change %1 (#%1)").arg(n), p.authorLogin, {}, {}, when, {path}});
-        repo.comments.append({90000 + n, 80000 + n, n, QStringLiteral("grace"), path, QStringLiteral("@@ -1 +1,2 @@\n+__shared__"),
-                              QStringLiteral("Why 33?"), 2, when, when});
+        repo.commits.append({ p.mergeCommitSha, QStringLiteral("Kernel change %1 (#%1)").arg(n), p.authorLogin, {}, {}, when, { path } });
+        repo.comments.append({ 90000 + n, 80000 + n, n, QStringLiteral("grace"), path, QStringLiteral("@@ -1 +1,2 @@\n+__shared__"),
+            QStringLiteral("Why 33?"), 2, when, when });
     }
     github.addRepo(repo);
-    github.addUser({0, QStringLiteral("ada"), QStringLiteral("User"), QStringLiteral("Ada"), {}, QStringLiteral("Bristol"), {}, {}, {}, {}, false});
-    github.addUser({0, QStringLiteral("lin"), QStringLiteral("User"), QStringLiteral("Lin"), {}, QStringLiteral("Zurich"), {}, {}, {}, {}, false});
-    github.addUser({0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace"), {}, QStringLiteral("Lyon"), {}, {}, {}, {}, false});
+    github.addUser(
+        { 0, QStringLiteral("ada"), QStringLiteral("User"), QStringLiteral("Ada"), {}, QStringLiteral("Bristol"), {}, {}, {}, {}, false });
+    github.addUser(
+        { 0, QStringLiteral("lin"), QStringLiteral("User"), QStringLiteral("Lin"), {}, QStringLiteral("Zurich"), {}, {}, {}, {}, false });
+    github.addUser(
+        { 0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace"), {}, QStringLiteral("Lyon"), {}, {}, {}, {}, false });
 }
-

@@ -4,9 +4,8 @@
 #include "crowdedworkspace.h"
 #include "tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSqlQuery>
+#include <catch2/catch_test_macros.hpp>
 
 namespace ks::test {
 

@@ -3,7 +3,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <ostream>
 
 // Lets Catch2 print Qt strings in failed assertions.

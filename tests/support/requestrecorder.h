@@ -31,7 +31,12 @@ public:
             return {};
         }
     };
-    enum class Mode { Answer, EndlessBody, InflatingBody };
+    enum class Mode
+    {
+        Answer,
+        EndlessBody,
+        InflatingBody
+    };
 
     Mode mode = Mode::Answer;
     QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]";
@@ -79,7 +84,7 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    seen.headers.append({lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed()});
+                    seen.headers.append({ lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed() });
             }
             requests.append(seen);
             buffer->clear();
@@ -96,7 +101,7 @@ private:
         }
         if (mode == Mode::InflatingBody) {
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: deflate\r\nContent-Length: "
-                          + QByteArray::number(inflating.size()) + "\r\nConnection: close\r\n\r\n");
+                + QByteArray::number(inflating.size()) + "\r\nConnection: close\r\n\r\n");
             socket->write(inflating);
             socket->disconnectFromHost();
             return;

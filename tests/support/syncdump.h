@@ -22,7 +22,8 @@ inline QStringList dumpSyncData(const QSqlDatabase &db, const QUrl &apiRoot)
         QStringLiteral("SELECT id, repo_id, number, title, body, state, author_id, created_at, updated_at, closed_at, merged_at, "
                        "merged_by_login, merge_commit_sha, landed, relevant, additions, deletions, changed_files, html_url, "
                        "details_updated_at FROM pull_requests ORDER BY id"),
-        QStringLiteral("SELECT pr_id, filename, status, additions, deletions, patch, previous_filename FROM pr_files ORDER BY pr_id, filename"),
+        QStringLiteral(
+            "SELECT pr_id, filename, status, additions, deletions, patch, previous_filename FROM pr_files ORDER BY pr_id, filename"),
         QStringLiteral("SELECT id, pr_id, reviewer_id, state, body, submitted_at FROM pr_reviews ORDER BY id"),
         QStringLiteral("SELECT id, repo_id, pr_number, review_id, user_id, path, line, diff_hunk, body, created_at, updated_at, source_url "
                        "FROM review_comments ORDER BY id"),

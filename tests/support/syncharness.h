@@ -8,12 +8,11 @@
 #include "syncdump.h"
 #include "tempworkspace.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimer>
+#include <catch2/catch_test_macros.hpp>
 
 // A workspace whose repo map points at repositories served by an in-process
 // fake GitHub, and a way to run the real sync engine against it.
@@ -30,7 +29,8 @@ struct SyncHarness
     explicit SyncHarness(bool tls = false)
     {
         if (tls)
-            REQUIRE(github.listenTls(QStringLiteral(KS_TEST_FIXTURES "/tls/server.pem"), QStringLiteral(KS_TEST_FIXTURES "/tls/server.key")));
+            REQUIRE(
+                github.listenTls(QStringLiteral(KS_TEST_FIXTURES "/tls/server.pem"), QStringLiteral(KS_TEST_FIXTURES "/tls/server.key")));
         else
             REQUIRE(github.listen());
         auto c = clock;
@@ -49,7 +49,7 @@ struct SyncHarness
             REQUIRE(layers.save(l).ok());
         }
         const auto parts = ownerName.split(QLatin1Char('/'));
-        REQUIRE(layers.addToRepoMap(layer, {parts[0], parts[1], prefixes}, {}).ok());
+        REQUIRE(layers.addToRepoMap(layer, { parts[0], parts[1], prefixes }, {}).ok());
     }
 
     ks::sync::SyncOptions options() const

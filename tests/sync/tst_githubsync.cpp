@@ -44,22 +44,23 @@ FakeRepo squashRepo(int pulls, const std::function<bool(int)> &mapped, const QSt
         p.mergedAt = when;
         p.mergedByLogin = QStringLiteral("grace");
         p.mergeCommitSha = sha(n);
-        p.files = {{path, QStringLiteral("modified"), 3, 1, QStringLiteral("@@ -1,2 +1,4 @@\n-old\n+new\n+more\n+lines\n"), {}}};
-        p.reviews = {{700000 + n, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("LGTM"), when.addSecs(-60)}};
+        p.files = { { path, QStringLiteral("modified"), 3, 1, QStringLiteral("@@ -1,2 +1,4 @@\n-old\n+new\n+more\n+lines\n"), {} } };
+        p.reviews = { { 700000 + n, QStringLiteral("grace"), QStringLiteral("APPROVED"), QStringLiteral("LGTM"), when.addSecs(-60) } };
         repo.pulls.append(p);
-        repo.commits.append({sha(n), QStringLiteral("Change %1 (#%1)\n\nDetails.").arg(n), author, QStringLiteral("Ada"),
-                             QStringLiteral("ada@example.com"), when, {path}});
+        repo.commits.append({ sha(n), QStringLiteral("Change %1 (#%1)\n\nDetails.").arg(n), author, QStringLiteral("Ada"),
+            QStringLiteral("ada@example.com"), when, { path } });
     }
     return repo;
 }
 
 void addPeople(fake::FakeGitHub &github)
 {
-    github.addUser({0, QStringLiteral("ada"), QStringLiteral("User"), QStringLiteral("Ada L."), QStringLiteral("@acme"),
-                    QStringLiteral("London, UK"), {}, QStringLiteral("ada@example.com"), {}, {}, true});
-    github.addUser({0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace"), {}, QStringLiteral("Paris"), {}, {}, {}, {}, false});
-    github.addUser({0, QStringLiteral("pytorchmergebot"), QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false});
-    github.addUser({0, QStringLiteral("ci-helper[bot]"), QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false});
+    github.addUser({ 0, QStringLiteral("ada"), QStringLiteral("User"), QStringLiteral("Ada L."), QStringLiteral("@acme"),
+        QStringLiteral("London, UK"), {}, QStringLiteral("ada@example.com"), {}, {}, true });
+    github.addUser({ 0, QStringLiteral("grace"), QStringLiteral("User"), QStringLiteral("Grace"), {}, QStringLiteral("Paris"), {}, {}, {},
+        {}, false });
+    github.addUser({ 0, QStringLiteral("pytorchmergebot"), QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false });
+    github.addUser({ 0, QStringLiteral("ci-helper[bot]"), QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false });
 }
 
 int filesRequests(const QStringList &log)
@@ -75,7 +76,7 @@ TEST_CASE("sync follows Link pagination and stores every commit of a mapped path
     SyncHarness h;
     addPeople(h.github);
     h.github.addRepo(squashRepo(250, [](int) { return true; }));
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     const auto summary = h.sync();
     INFO(summary.errors.values().join(QLatin1String("; ")).toStdString());
     REQUIRE(summary.ok());
@@ -96,7 +97,7 @@ TEST_CASE("an unchanged re-sync answers 304s and costs at most 2 + prefixes requ
     SyncHarness h;
     addPeople(h.github);
     h.github.addRepo(squashRepo(40, [](int n) { return n % 2 == 0; }));
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels"), QStringLiteral("docs")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels"), QStringLiteral("docs") });
     REQUIRE(h.sync().ok());
     const int commits = h.count(QStringLiteral("SELECT count(*) FROM commits"));
     h.github.resetCounters();
@@ -119,8 +120,8 @@ TEST_CASE("an unchanged re-sync answers 304s and costs at most 2 + prefixes requ
         p.updatedAt = p.mergedAt = p.closedAt = h.now.addSecs(-60);
         p.files[0].filename = QStringLiteral("kernels/new.py");
         repo->pulls.prepend(p);
-        repo->commits.prepend({sha(41), QStringLiteral("New kernel (#41)"), QStringLiteral("ada"), {}, {}, p.mergedAt,
-                               {QStringLiteral("kernels/new.py")}});
+        repo->commits.prepend({ sha(41), QStringLiteral("New kernel (#41)"), QStringLiteral("ada"), {}, {}, p.mergedAt,
+            { QStringLiteral("kernels/new.py") } });
         const auto third = h.sync();
         REQUIRE(third.ok());
         CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits")) == commits + 1);
@@ -133,7 +134,7 @@ TEST_CASE("only PRs touching mapped paths get their files and reviews read", "[s
     SyncHarness h;
     addPeople(h.github);
     h.github.addRepo(squashRepo(60, [](int n) { return n % 6 == 0; })); // 10 of 60
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests")) == 60);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE relevant = 1")) == 10);
@@ -153,10 +154,11 @@ TEST_CASE("a PR closed by a merge bot whose commit landed counts as landed", "[s
     bot.mergedAt = QDateTime();
     bot.mergedByLogin.clear();
     bot.mergeCommitSha.clear();
-    repo.commits[0].message = QStringLiteral("Fuse the epilogue\n\nPull Request resolved: https://github.com/pytorch/pytorch/pull/3\nApproved by: https://github.com/grace");
+    repo.commits[0].message = QStringLiteral(
+        "Fuse the epilogue\n\nPull Request resolved: https://github.com/pytorch/pytorch/pull/3\nApproved by: https://github.com/grace");
     repo.commits[0].authorLogin = QStringLiteral("ada");
     h.github.addRepo(repo);
-    h.map(QStringLiteral("pytorch/pytorch"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("pytorch/pytorch"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     CHECK(h.scalar(QStringLiteral("SELECT pr_number FROM commits WHERE message LIKE 'Fuse%'")).toInt() == 3);
     CHECK(h.scalar(QStringLiteral("SELECT landed FROM pull_requests WHERE number = 3")).toInt() == 1);
@@ -170,9 +172,10 @@ TEST_CASE("machine users are stored and marked, and their profiles are not fetch
     FakeRepo repo = squashRepo(4, [](int) { return true; });
     repo.pulls[0].authorLogin = QStringLiteral("ci-helper[bot]");
     repo.commits[0].authorLogin = QStringLiteral("ci-helper[bot]");
-    repo.pulls[1].reviews.append({900001, QStringLiteral("pytorchmergebot"), QStringLiteral("COMMENTED"), QStringLiteral("Merge started"), T0});
+    repo.pulls[1].reviews.append(
+        { 900001, QStringLiteral("pytorchmergebot"), QStringLiteral("COMMENTED"), QStringLiteral("Merge started"), T0 });
     h.github.addRepo(repo);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     CHECK(h.scalar(QStringLiteral("SELECT is_machine FROM github_users WHERE login = 'ci-helper[bot]'")).toInt() == 1);
     CHECK(h.scalar(QStringLiteral("SELECT is_machine FROM github_users WHERE login = 'pytorchmergebot'")).toInt() == 1);
@@ -182,7 +185,9 @@ TEST_CASE("machine users are stored and marked, and their profiles are not fetch
     CHECK(log.filter(QStringLiteral("/users/pytorchmergebot")).isEmpty());
     CHECK(log.filter(QStringLiteral("/users/ci-helper")).isEmpty());
     CHECK(h.scalar(QStringLiteral("SELECT location FROM github_users WHERE login = 'ada'")).toString() == QStringLiteral("London, UK"));
-    CHECK(h.scalar(QStringLiteral("SELECT profile_source_url FROM github_users WHERE login = 'ada'")).toString().endsWith(QStringLiteral("/users/ada")));
+    CHECK(h.scalar(QStringLiteral("SELECT profile_source_url FROM github_users WHERE login = 'ada'"))
+            .toString()
+            .endsWith(QStringLiteral("/users/ada")));
 }
 
 TEST_CASE("an interrupted sync resumes mid-walk and ends with the same data", "[sync]")
@@ -195,7 +200,8 @@ TEST_CASE("an interrupted sync resumes mid-walk and ends with the same data", "[
             rows.append(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
         q.exec(QStringLiteral("SELECT number, relevant, landed, details_fetched_at IS NOT NULL FROM pull_requests ORDER BY number"));
         while (q.next())
-            rows.append(QStringLiteral("pr%1:%2%3%4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+            rows.append(QStringLiteral("pr%1:%2%3%4")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
         q.exec(QStringLiteral("SELECT count(*), count(DISTINCT pr_id || filename) FROM pr_files"));
         q.next();
         rows.append(QStringLiteral("files:%1/%2").arg(q.value(0).toString(), q.value(1).toString()));
@@ -204,19 +210,21 @@ TEST_CASE("an interrupted sync resumes mid-walk and ends with the same data", "[
     SyncHarness whole;
     addPeople(whole.github);
     whole.github.addRepo(squashRepo(320, [](int n) { return n % 2 == 0; }));
-    whole.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    whole.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(whole.sync().ok());
 
     SyncHarness cut;
     addPeople(cut.github);
     cut.github.addRepo(squashRepo(320, [](int n) { return n % 2 == 0; }));
-    cut.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    cut.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     auto limited = cut.options();
     limited.maxRequests = 2; // the repository, then page 1 of the commits
     const auto first = cut.sync(limited);
     CHECK_FALSE(first.ok());
     CHECK(first.stoppedAtLimit);
-    CHECK(cut.scalar(QStringLiteral("SELECT resume_url FROM sync_walks WHERE walk = 'commits:kernels'")).toString().contains(QStringLiteral("page=2")));
+    CHECK(cut.scalar(QStringLiteral("SELECT resume_url FROM sync_walks WHERE walk = 'commits:kernels'"))
+            .toString()
+            .contains(QStringLiteral("page=2")));
     CHECK(cut.count(QStringLiteral("SELECT count(*) FROM commits")) == 100);
 
     cut.github.resetCounters();
@@ -238,10 +246,8 @@ TEST_CASE("hostile strings are stored as data: markup, a 10 MB body, invalid UTF
     repo.pulls[0].body = QString(10 * 1024 * 1024, QLatin1Char('A'));
     repo.pulls[1].title = QStringLiteral("BADUTF8 here");
     h.github.addRepo(repo);
-    h.github.setResponseHook([](const fake::Request &, fake::Response &r) {
-        r.body.replace("BADUTF8", "bad \xff\xfe utf8");
-    });
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.github.setResponseHook([](const fake::Request &, fake::Response &r) { r.body.replace("BADUTF8", "bad \xff\xfe utf8"); });
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     const auto summary = h.sync();
     INFO(summary.errors.values().join(QLatin1String("; ")).toStdString());
     REQUIRE(summary.ok());
@@ -259,16 +265,18 @@ TEST_CASE("review comments are stored repo-wide and make a PR in mapped paths re
     addPeople(h.github);
     FakeRepo repo = squashRepo(6, [](int n) { return n != 5; });
     // #5 changed docs only, but grace reviewed a kernels/ line on it.
-    repo.comments.append({910005, 0, 5, QStringLiteral("grace"), QStringLiteral("kernels/k5.py"),
-                          QStringLiteral("@@ -10,3 +10,4 @@\n tl.load(ptr)"), QStringLiteral("Stage this through shared memory"), 11,
-                          T0.addSecs(5 * 600), T0.addSecs(5 * 600)});
-    repo.comments.append({910004, 0, 4, QStringLiteral("grace"), QStringLiteral("docs/x.md"), QStringLiteral("@@ -1 +1 @@"),
-                          QStringLiteral("typo"), 1, T0, T0});
+    repo.comments.append(
+        { 910005, 0, 5, QStringLiteral("grace"), QStringLiteral("kernels/k5.py"), QStringLiteral("@@ -10,3 +10,4 @@\n tl.load(ptr)"),
+            QStringLiteral("Stage this through shared memory"), 11, T0.addSecs(5 * 600), T0.addSecs(5 * 600) });
+    repo.comments.append({ 910004, 0, 4, QStringLiteral("grace"), QStringLiteral("docs/x.md"), QStringLiteral("@@ -1 +1 @@"),
+        QStringLiteral("typo"), 1, T0, T0 });
     h.github.addRepo(repo);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM review_comments")) == 2);
-    CHECK(h.scalar(QStringLiteral("SELECT diff_hunk FROM review_comments WHERE path = 'kernels/k5.py'")).toString().contains(QStringLiteral("tl.load")));
+    CHECK(h.scalar(QStringLiteral("SELECT diff_hunk FROM review_comments WHERE path = 'kernels/k5.py'"))
+            .toString()
+            .contains(QStringLiteral("tl.load")));
     CHECK(h.scalar(QStringLiteral("SELECT relevant FROM pull_requests WHERE number = 5")).toInt() == 1);
 }
 
@@ -279,9 +287,10 @@ TEST_CASE("commits are joined to PRs by merge_commit_sha without extra requests"
     FakeRepo repo = squashRepo(5, [](int) { return true; });
     for (FakeCommit &c : repo.commits)
         c.message = QStringLiteral("Improve tiling"); // rebase-merged: no "(#N)"
-    repo.commits.append({sha(99), QStringLiteral("Direct push, no PR"), QStringLiteral("ada"), {}, {}, T0, {QStringLiteral("kernels/x.py")}});
+    repo.commits.append(
+        { sha(99), QStringLiteral("Direct push, no PR"), QStringLiteral("ada"), {}, {}, T0, { QStringLiteral("kernels/x.py") } });
     h.github.addRepo(repo);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE pr_number IS NOT NULL")) == 5);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM pull_requests WHERE relevant = 1")) == 5);
@@ -296,14 +305,14 @@ TEST_CASE("in a merge-commit repository, branch commits fall back to /commits/{s
     FakeRepo repo = squashRepo(4, [](int) { return true; });
     QList<FakeCommit> commits;
     for (const FakePull &p : std::as_const(repo.pulls)) {
-        commits.append({p.mergeCommitSha, QStringLiteral("Merge pull request #%1 from ada/topic-%1").arg(p.number), QStringLiteral("grace"),
-                        {}, {}, p.mergedAt, {p.files[0].filename}});
-        commits.append({sha(1000 + p.number), QStringLiteral("Tile the inner loop"), QStringLiteral("ada"), {}, {}, p.mergedAt.addSecs(-30),
-                        {p.files[0].filename}});
+        commits.append({ p.mergeCommitSha, QStringLiteral("Merge pull request #%1 from ada/topic-%1").arg(p.number),
+            QStringLiteral("grace"), {}, {}, p.mergedAt, { p.files[0].filename } });
+        commits.append({ sha(1000 + p.number), QStringLiteral("Tile the inner loop"), QStringLiteral("ada"), {}, {},
+            p.mergedAt.addSecs(-30), { p.files[0].filename } });
     }
     repo.commits = commits;
     h.github.addRepo(repo);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     REQUIRE(h.sync().ok());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits WHERE message LIKE 'Merge pull request%' AND pr_number IS NOT NULL")) == 4);
     CHECK(h.github.requestLog().filter(QRegularExpression(QStringLiteral(R"(/commits/[0-9a-f]{40}/pulls)"))).size() == 4);
@@ -320,10 +329,10 @@ TEST_CASE("a failing repository is reported while the others sync", "[sync]")
     SyncHarness h;
     addPeople(h.github);
     h.github.addRepo(squashRepo(3, [](int) { return true; }));
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     h.map(QStringLiteral("acme/missing"), {});
     const auto summary = h.sync();
-    CHECK(summary.failedRepos == QStringList{QStringLiteral("acme/missing")});
+    CHECK(summary.failedRepos == QStringList { QStringLiteral("acme/missing") });
     CHECK(summary.errors.value(QStringLiteral("acme/missing")).contains(QStringLiteral("not found")));
     CHECK(summary.reposSynced == 1);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM commits")) == 3);
@@ -334,7 +343,7 @@ TEST_CASE("a GitHub Enterprise API root (/api/v3) works the same", "[sync]")
     SyncHarness h;
     addPeople(h.github);
     h.github.addRepo(squashRepo(3, [](int) { return true; }));
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     auto o = h.options();
     o.apiRoot = QUrl(h.github.apiRoot().toString() + QStringLiteral("/api/v3"));
     REQUIRE(h.sync(o).ok());

@@ -26,7 +26,7 @@ struct Hostile
     Hostile()
     {
         seedKernelRepo(h.github);
-        h.map(Repo, {u"kernels"_s});
+        h.map(Repo, { u"kernels"_s });
         REQUIRE(elsewhere.listen());
     }
 
@@ -74,7 +74,7 @@ TEST_CASE("a redirect to another server is not followed with the token", "[sync]
     x.h.github.setInterceptor([&](const fake::Request &r, fake::Response &response) {
         if (!x.isCommits(r))
             return false;
-        response = fake::Response{};
+        response = fake::Response {};
         response.status = 301;
         response.setHeader("Location", x.elsewhere.url(u"/steal"_s).toEncoded());
         return true;
@@ -92,7 +92,7 @@ TEST_CASE("a redirect on the same host but outside the API root is not followed 
     x.h.github.setInterceptor([&](const fake::Request &r, fake::Response &response) {
         if (!x.isCommits(r))
             return false;
-        response = fake::Response{};
+        response = fake::Response {};
         response.status = 302;
         response.setHeader("Location", x.h.github.apiRoot().toEncoded() + "/login?return_to=/api/v3");
         return true;
@@ -152,7 +152,7 @@ TEST_CASE("an answer that never ends is cut off at the cap", "[sync][hostile]")
     RequestRecorder endless;
     endless.mode = RequestRecorder::Mode::EndlessBody;
     REQUIRE(endless.listen());
-    h.map(Repo, {u"kernels"_s});
+    h.map(Repo, { u"kernels"_s });
     auto options = h.options();
     options.apiRoot = endless.url();
     QElapsedTimer took;
@@ -173,7 +173,7 @@ TEST_CASE("a compressed answer that inflates without end is refused", "[sync][ho
     bomb.inflating = qCompress(QByteArray(64LL << 20, ' '), 9).mid(4); // zlib stream, no Qt length prefix
     REQUIRE(bomb.inflating.size() < 1 << 20);
     REQUIRE(bomb.listen());
-    h.map(Repo, {u"kernels"_s});
+    h.map(Repo, { u"kernels"_s });
     auto options = h.options();
     options.apiRoot = bomb.url();
     const auto summary = h.sync(options);
@@ -201,10 +201,11 @@ TEST_CASE("pages that lead back to an earlier one (A, B, A) end the walk too", "
     x.h.github.setResponseHook([&](const fake::Request &r, fake::Response &response) {
         if (!x.isCommits(r))
             return;
-        const QByteArray first = x.h.github.apiRoot().toEncoded() + r.target.left(r.target.indexOf("page=") < 0 ? r.target.size() : r.target.indexOf("page=") - 1);
+        const QByteArray first = x.h.github.apiRoot().toEncoded()
+            + r.target.left(r.target.indexOf("page=") < 0 ? r.target.size() : r.target.indexOf("page=") - 1);
         // page 1 leads to page 2, and page 2 back to page 1
-        response.setHeader("Link", r.query.hasQueryItem(u"page"_s) ? "<" + first + ">; rel=\"next\""
-                                                                    : "<" + first + "&page=2>; rel=\"next\"");
+        response.setHeader(
+            "Link", r.query.hasQueryItem(u"page"_s) ? "<" + first + ">; rel=\"next\"" : "<" + first + "&page=2>; rel=\"next\"");
     });
     const QString error = x.sync();
     INFO(error.toStdString());

@@ -18,7 +18,7 @@ QStringList cleanDump()
 {
     SyncHarness h;
     seedKernelRepo(h.github);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     const auto s = h.sync();
     REQUIRE(s.ok());
     return h.dump();
@@ -30,19 +30,19 @@ TEST_CASE("each kind of transient fault is retried and the data is unchanged", "
 {
     static const QStringList clean = cleanDump();
     const auto [fault, name] = GENERATE(table<Fault, const char *>({
-        {Fault::ServerError, "502"},
-        {Fault::Truncate, "truncated body"},
-        {Fault::Reset, "connection reset"},
-        {Fault::Malformed, "malformed JSON"},
-        {Fault::Slow, "stalled transfer"},
+        { Fault::ServerError, "502" },
+        { Fault::Truncate, "truncated body" },
+        { Fault::Reset, "connection reset" },
+        { Fault::Malformed, "malformed JSON" },
+        { Fault::Slow, "stalled transfer" },
     }));
     INFO(name);
     SyncHarness h;
     seedKernelRepo(h.github);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     FaultPlan plan;
     plan.slowMs = 1500;
-    for (int n : {2, 3, 6, 11, 17, 30})
+    for (int n : { 2, 3, 6, 11, 17, 30 })
         plan.script.insert(n, fault);
     fake::FaultInjector faults(h.github, plan);
     auto options = h.options();
@@ -64,15 +64,15 @@ TEST_CASE("secondary rate limits are waited out, as long as GitHub asks", "[sync
 {
     static const QStringList clean = cleanDump();
     const auto [fault, minimumWaitMs] = GENERATE(table<Fault, qint64>({
-        {Fault::SecondaryLimit, 3 * 60'000},   // Retry-After: 60, three times
-        {Fault::TooManyRequests, 3 * 60'000},  // 429 with Retry-After
-        {Fault::SecondaryNoRetry, 3 * 30'000}, // no header: at least a minute, jittered down to half at the least
+        { Fault::SecondaryLimit, 3 * 60'000 }, // Retry-After: 60, three times
+        { Fault::TooManyRequests, 3 * 60'000 }, // 429 with Retry-After
+        { Fault::SecondaryNoRetry, 3 * 30'000 }, // no header: at least a minute, jittered down to half at the least
     }));
     SyncHarness h;
     seedKernelRepo(h.github);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     FaultPlan plan;
-    for (int n : {2, 7, 19})
+    for (int n : { 2, 7, 19 })
         plan.script.insert(n, fault);
     fake::FaultInjector faults(h.github, plan);
     const QDateTime started = *h.clock;
@@ -89,7 +89,7 @@ TEST_CASE("a spent budget pauses the sync until the reset, then it resumes", "[s
     static const QStringList clean = cleanDump();
     SyncHarness h;
     seedKernelRepo(h.github);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     const QDateTime reset = h.now.addSecs(1800);
     h.github.setRateLimit(5000, 7, reset.toSecsSinceEpoch()); // 7 requests left for the next half hour
     ks::sync::GitHubSync engine(h.db, h.options());
@@ -114,7 +114,7 @@ TEST_CASE("a repository that keeps failing is given up with a clear message; the
 {
     SyncHarness h;
     seedKernelRepo(h.github);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     fake::FakeRepo other;
     other.owner = QStringLiteral("acme");
     other.name = QStringLiteral("flaky");
@@ -127,7 +127,7 @@ TEST_CASE("a repository that keeps failing is given up with a clear message; the
         return true;
     });
     const auto summary = h.sync();
-    CHECK(summary.failedRepos == QStringList{QStringLiteral("acme/flaky")});
+    CHECK(summary.failedRepos == QStringList { QStringLiteral("acme/flaky") });
     const QString error = summary.errors.value(QStringLiteral("acme/flaky"));
     CHECK(error.contains(QStringLiteral("503")));
     CHECK(error.contains(QStringLiteral("gave up after 9 attempts")));
@@ -139,10 +139,10 @@ TEST_CASE("a server with a certificate from an unknown CA is refused and the rea
 {
     SyncHarness h(true);
     seedKernelRepo(h.github);
-    h.map(QStringLiteral("acme/kernels"), {QStringLiteral("kernels")});
+    h.map(QStringLiteral("acme/kernels"), { QStringLiteral("kernels") });
     auto options = h.options();
     auto summary = h.sync(options);
-    REQUIRE(summary.failedRepos == QStringList{QStringLiteral("acme/kernels")});
+    REQUIRE(summary.failedRepos == QStringList { QStringLiteral("acme/kernels") });
     const QString error = summary.errors.value(QStringLiteral("acme/kernels"));
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("certificate")));

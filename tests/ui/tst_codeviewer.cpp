@@ -5,33 +5,30 @@
 #include "codeviewer.h"
 #include "codeviewerfindbar.h"
 #include "codeviewergutter.h"
+#include "codeviewerwindow.h"
 #include "fakegithub.h"
+#include "scoring/signalcatalogue.h"
+#include "signalpanel.h"
 #include "store/database.h"
 #include "support/tempworkspace.h"
 #include "viewer/filefetcher.h"
-#include "codeviewerwindow.h"
-#include "scoring/signalcatalogue.h"
-#include "signalpanel.h"
 #include "viewer/viewdocument.h"
-
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
-#include <catch2/generators/catch_generators_range.hpp>
-
-#include <QTimeZone>
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QSqlQuery>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPaintEngine>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimeZone>
 #include <QTreeWidget>
-
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 #include <vector>
 
 using namespace ks;
@@ -94,8 +91,7 @@ public:
 
     explicit PaintedText(QSize size)
         : m_size(size)
-    {
-    }
+    { }
     ~PaintedText() override = default;
     QPaintEngine *paintEngine() const override { return &m_engine; }
     const QList<Item> &items() const { return m_engine.items; }
@@ -104,20 +100,30 @@ protected:
     int metric(PaintDeviceMetric metric) const override
     {
         switch (metric) {
-        case PdmWidth: return m_size.width();
-        case PdmHeight: return m_size.height();
-        case PdmWidthMM: return m_size.width() * 254 / 960;
-        case PdmHeightMM: return m_size.height() * 254 / 960;
-        case PdmNumColors: return INT_MAX;
-        case PdmDepth: return 32;
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
         case PdmDpiX:
         case PdmDpiY:
         case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY: return 96;
-        case PdmDevicePixelRatio: return 1;
-        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
         case PdmDevicePixelRatioF_EncodedA:
-        case PdmDevicePixelRatioF_EncodedB: return QPaintDevice::metric(metric);
+        case PdmDevicePixelRatioF_EncodedB:
+            return QPaintDevice::metric(metric);
         }
         return 0;
     }
@@ -128,8 +134,7 @@ private:
     public:
         Recorder()
             : QPaintEngine(AllFeatures)
-        {
-        }
+        { }
         using QPaintEngine::drawEllipse;
         using QPaintEngine::drawLines;
         using QPaintEngine::drawPolygon;
@@ -141,13 +146,13 @@ private:
             if (state.state() & DirtyTransform)
                 m_transform = state.transform();
         }
-        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-        void drawPath(const QPainterPath &) override {}
-        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawRects(const QRectF *, int) override {}
-        void drawEllipse(const QRectF &) override {}
-        void drawLines(const QLineF *, int) override {}
-        void drawTextItem(const QPointF &p, const QTextItem &item) override { items.append({m_transform.map(p), item.text()}); }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        void drawPath(const QPainterPath &) override { }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawRects(const QRectF *, int) override { }
+        void drawEllipse(const QRectF &) override { }
+        void drawLines(const QLineF *, int) override { }
+        void drawTextItem(const QPointF &p, const QTextItem &item) override { items.append({ m_transform.map(p), item.text() }); }
         Type type() const override { return User; }
 
         QList<Item> items;
@@ -197,11 +202,11 @@ struct OddCharacter
 };
 
 const std::vector<OddCharacter> OddCharacters = {
-    {"a lone carriage return", u"\r"_s},
-    {"U+2028 LINE SEPARATOR", u"\u2028"_s},
-    {"U+2029 PARAGRAPH SEPARATOR", u"\u2029"_s},
-    {"the noncharacter U+FDD0", u"\ufdd0"_s},
-    {"the noncharacter U+FDD1", u"\ufdd1"_s},
+    { "a lone carriage return", u"\r"_s },
+    { "U+2028 LINE SEPARATOR", u"\u2028"_s },
+    { "U+2029 PARAGRAPH SEPARATOR", u"\u2029"_s },
+    { "the noncharacter U+FDD0", u"\ufdd0"_s },
+    { "the noncharacter U+FDD1", u"\ufdd1"_s },
 };
 
 bool hasMarkFormat(const QList<QTextLayout::FormatRange> &formats, int start, int length)
@@ -308,9 +313,10 @@ TEST_CASE("a PR diff shows both line numbers, marks on added lines and comments 
                           "+    float y = 1;\n"
                           "     __syncthreads();\n"_s;
     const QDateTime at(QDate(2025, 5, 6), QTime(9, 0), QTimeZone::UTC);
-    const viewer::ReviewNote note{7, u"copy.cu"_s, 11, u"@@ -10,4 +10,5 @@\n {\n-    float old_tile[32][32];\n-    /* unterminated comment on the old side\n+    __shared__ float tile[32][33];"_s,
-                                  u"Padding the row avoids bank conflicts."_s, u"reviewer"_s, at, {}};
-    ViewerWindow w(viewer::diffDocument({{u"copy.cu"_s, u"modified"_s, patch, 3, 2}}, {note}));
+    const viewer::ReviewNote note { 7, u"copy.cu"_s, 11,
+        u"@@ -10,4 +10,5 @@\n {\n-    float old_tile[32][32];\n-    /* unterminated comment on the old side\n+    __shared__ float tile[32][33];"_s,
+        u"Padding the row avoids bank conflicts."_s, u"reviewer"_s, at, {} };
+    ViewerWindow w(viewer::diffDocument({ { u"copy.cu"_s, u"modified"_s, patch, 3, 2 } }, { note }));
     const auto &rows = w.viewer->viewDocument().rows;
     const int added = w.markRow(u"cuda.shared_staging"_s);
     REQUIRE(added == 5);
@@ -403,11 +409,12 @@ TEST_CASE("evidence opens a PR at its review comment, and a file at a commit fet
     commit.sha = u"feedfacefeedfacefeedfacefeedfacefeedface"_s;
     commit.message = u"x"_s;
     commit.date = QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::UTC);
-    commit.paths = {u"k.cu"_s};
+    commit.paths = { u"k.cu"_s };
     repo.commits.append(commit);
     fake::FakePull pull;
     pull.number = 9;
-    pull.files.append({u"k.cu"_s, u"added"_s, 3, 0, u"@@ -0,0 +1,3 @@\n+__global__ void k() {\n+    __shared__ float t[32];\n+    __syncthreads();\n"_s, {}});
+    pull.files.append({ u"k.cu"_s, u"added"_s, 3, 0,
+        u"@@ -0,0 +1,3 @@\n+__global__ void k() {\n+    __shared__ float t[32];\n+    __syncthreads();\n"_s, {} });
     repo.pulls.append(pull);
     github.addRepo(repo);
     viewer::FileFetcher fetcher(db, github.apiRoot(), "t");
@@ -424,8 +431,9 @@ TEST_CASE("an odd character in a file keeps each row one line, beside its own nu
 {
     const OddCharacter odd = GENERATE(Catch::Generators::from_range(OddCharacters));
     INFO(odd.name);
-    ViewerWindow w(viewer::fileDocument(u"k.cu"_s, u"__global__ void k(float *out) {\n    int a = 1;"_s + odd.text
-                                                       + u"int b = 2;\n    __shared__ float tile[32][33];\n    __syncthreads();\n}\n"_s));
+    ViewerWindow w(viewer::fileDocument(u"k.cu"_s,
+        u"__global__ void k(float *out) {\n    int a = 1;"_s + odd.text
+            + u"int b = 2;\n    __shared__ float tile[32][33];\n    __syncthreads();\n}\n"_s));
     const auto &rows = w.viewer->viewDocument().rows;
     REQUIRE(rows.size() == 5);
     checkOneBlockPerRow(*w.viewer);
@@ -437,7 +445,7 @@ TEST_CASE("an odd character in a file keeps each row one line, beside its own nu
     for (int row = 0; row < rows.size(); ++row) {
         INFO("row " << row);
         CHECK(w.viewer->rowRect(row).top() == first.top() + row * first.height());
-        CHECK(numbers.at(row) == QStringList{QString::number(row + 1)});
+        CHECK(numbers.at(row) == QStringList { QString::number(row + 1) });
     }
     const int marked = w.markRow(u"cuda.shared_staging"_s);
     REQUIRE(marked == 2);
@@ -450,17 +458,18 @@ TEST_CASE("an odd character in a patch and its review comment keeps each row one
 {
     const OddCharacter odd = GENERATE(Catch::Generators::from_range(OddCharacters));
     INFO(odd.name);
-    const QString patch = u"@@ -1,3 +1,5 @@ void k("_s + odd.text + u")\n __global__ void k(float *out) {\n+    int a = 1;"_s
-        + odd.text + u"int b = 2;\n+    __shared__ float tile[32][33];\n     __syncthreads();\n }\n"_s;
+    const QString patch = u"@@ -1,3 +1,5 @@ void k("_s + odd.text + u")\n __global__ void k(float *out) {\n+    int a = 1;"_s + odd.text
+        + u"int b = 2;\n+    __shared__ float tile[32][33];\n     __syncthreads();\n }\n"_s;
     const QString path = u"k"_s + odd.text + u".cu"_s;
-    const viewer::ReviewNote note{1, path, 3, u"@@ -1,3 +1,5 @@\n __global__ void k(float *out) {\n+    int a = 1;\n+    __shared__ float tile[32][33];"_s,
-                                  u"Padded"_s + odd.text + u"rows avoid bank conflicts."_s, u"reviewer"_s, {}, {}};
-    ViewerWindow w(viewer::diffDocument({{path, u"modified"_s, patch, 2, 0}}, {note}));
+    const viewer::ReviewNote note { 1, path, 3,
+        u"@@ -1,3 +1,5 @@\n __global__ void k(float *out) {\n+    int a = 1;\n+    __shared__ float tile[32][33];"_s,
+        u"Padded"_s + odd.text + u"rows avoid bank conflicts."_s, u"reviewer"_s, {}, {} };
+    ViewerWindow w(viewer::diffDocument({ { path, u"modified"_s, patch, 2, 0 } }, { note }));
     REQUIRE(w.viewer->viewDocument().rows.size() == 8);
     checkOneBlockPerRow(*w.viewer);
     const int marked = w.markRow(u"cuda.shared_staging"_s);
     REQUIRE(marked == 4);
-    CHECK(gutterNumbers(*w.viewer).at(marked) == QStringList{u"3"_s});
+    CHECK(gutterNumbers(*w.viewer).at(marked) == QStringList { u"3"_s });
     CHECK(w.viewer->rowRect(marked).height() == w.viewer->rowRect(marked - 1).height());
     // The comment is drawn right under its line.
     CHECK(w.viewer->viewDocument().rows.at(marked + 1).kind == viewer::RowKind::Comment);

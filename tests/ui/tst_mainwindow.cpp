@@ -1,37 +1,36 @@
 // SPDX-License-Identifier: MIT
 // Drives the real widgets offscreen and checks what reached the workspace.
+#include "fakegithub.h"
 #include "fielderrorlabel.h"
+#include "fixtureloader.h"
 #include "itemmodels/layerlistmodel.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "store/database.h"
 #include "store/layerstore.h"
 #include "store/presets.h"
-#include "support/tempworkspace.h"
 #include "store/tokenstore.h"
+#include "support/tempworkspace.h"
 #include "sync/githubsettings.h"
-#include "settingsdialog.h"
 #include "syncpanel.h"
-#include "fakegithub.h"
-#include "fixtureloader.h"
 #include "workspacesession.h"
-
-#include <catch2/catch_test_macros.hpp>
 
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 
@@ -65,8 +64,7 @@ struct Window
         REQUIRE(db.open(tmp.path()).ok());
         return int(store::LayerStore(db).all()->size());
     }
-    template<typename T>
-    T *child(const char *name)
+    template<typename T> T *child(const char *name)
     {
         T *w = window.findChild<T *>(QString::fromLatin1(name));
         REQUIRE(w);
@@ -146,7 +144,7 @@ TEST_CASE("the repo map form saves valid entries and explains refused ones", "[u
         const RoleLayer after = w.stored(QStringLiteral("kernel"));
         REQUIRE(after.repos.size() == before.repos.size() + 1);
         CHECK(after.repos.constLast().fullName() == QStringLiteral("NVIDIA/cccl"));
-        CHECK(after.repos.constLast().pathPrefixes == QStringList{QStringLiteral("cub/cub"), QStringLiteral("thrust")});
+        CHECK(after.repos.constLast().pathPrefixes == QStringList { QStringLiteral("cub/cub"), QStringLiteral("thrust") });
         CHECK(table->model()->rowCount() == before.repos.size() + 1 + before.forums.size());
         CHECK(repo->text().isEmpty());
     }
@@ -219,7 +217,7 @@ TEST_CASE("syncing from the window runs off the GUI thread and fills the workspa
     // The token comes from the store (the keychain's seam) when GITHUB_TOKEN is unset.
     qunsetenv("GITHUB_TOKEN");
     store::MemoryTokenStore tokens;
-    tokens.write(github.apiRoot().host(), "keychain-token-42", [](const Status &) {});
+    tokens.write(github.apiRoot().host(), "keychain-token-42", [](const Status &) { });
     w.window.setTokenStore(&tokens);
     auto *panel = w.window.syncPanel();
     QSignalSpy status(panel, &ui::SyncPanel::statusText);

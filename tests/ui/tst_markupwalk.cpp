@@ -19,8 +19,6 @@
 #include "welcomedialog.h"
 #include "workspacesession.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -42,7 +40,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
-
+#include <catch2/catch_test_macros.hpp>
 #include <functional>
 #include <utility>
 
@@ -61,18 +59,15 @@ const QString LiveMarker = u"<b>KSX"_s; // not escaped: markup if rendered rich
 // by them.
 bool isParsed(const QString &table, const QString &column)
 {
-    static const QStringList tables = {u"workspace_meta"_s, u"sync_runs"_s, u"sync_walks"_s, u"http_etags"_s,
-                                       u"layer_contributions"_s, u"layer_contribution_state"_s, u"contribution_changes"_s,
-                                       u"commit_prefixes"_s, u"redactions"_s, u"redacted_paths"_s, u"suppressions"_s,
-                                       u"layer_weights"_s, u"layer_forums"_s};
+    static const QStringList tables = { u"workspace_meta"_s, u"sync_runs"_s, u"sync_walks"_s, u"http_etags"_s, u"layer_contributions"_s,
+        u"layer_contribution_state"_s, u"contribution_changes"_s, u"commit_prefixes"_s, u"redactions"_s, u"redacted_paths"_s,
+        u"suppressions"_s, u"layer_weights"_s, u"layer_forums"_s };
     if (table == u"repos"_s)
         return true;
-    static const QStringList columns = {u"slug"_s, u"sha"_s, u"merge_commit_sha"_s, u"ref"_s, u"default_branch"_s,
-                                        u"status"_s, u"state"_s, u"type"_s, u"kind"_s, u"role"_s, u"list"_s, u"part"_s,
-                                        u"signal_id"_s, u"category"_s, u"source_kind"_s, u"country_code"_s, u"region"_s,
-                                        u"location_source"_s, u"company_source"_s, u"inputs_key"_s, u"parts"_s,
-                                        u"top_signals"_s, u"template_name"_s, u"purpose"_s, u"last_active"_s,
-                                        u"first_contribution"_s, u"as_of"_s};
+    static const QStringList columns = { u"slug"_s, u"sha"_s, u"merge_commit_sha"_s, u"ref"_s, u"default_branch"_s, u"status"_s, u"state"_s,
+        u"type"_s, u"kind"_s, u"role"_s, u"list"_s, u"part"_s, u"signal_id"_s, u"category"_s, u"source_kind"_s, u"country_code"_s,
+        u"region"_s, u"location_source"_s, u"company_source"_s, u"inputs_key"_s, u"parts"_s, u"top_signals"_s, u"template_name"_s,
+        u"purpose"_s, u"last_active"_s, u"first_contribution"_s, u"as_of"_s };
     return tables.contains(table) || table.startsWith(u"search_"_s) || table.startsWith(u"sqlite_"_s) || columns.contains(column)
         || column.endsWith(u"_at"_s) || column.endsWith(u"_hash"_s);
 }
@@ -156,7 +151,8 @@ public:
                 checkModel(step, w, combo->model(), combo->modelColumn());
             } else if (auto *header = qobject_cast<QHeaderView *>(w); header && header->isVisible() && header->model()) {
                 for (int s = 0; s < header->count(); ++s)
-                    checkTip(step, w, u"header tooltip"_s, header->model()->headerData(s, header->orientation(), Qt::ToolTipRole).toString());
+                    checkTip(
+                        step, w, u"header tooltip"_s, header->model()->headerData(s, header->orientation(), Qt::ToolTipRole).toString());
             } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->isVisible() && view->model()) {
                 checkModel(step, w, view->model(), -1);
             } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
@@ -176,7 +172,7 @@ private:
     }
 
     void checkModel(const QString &step, const QWidget *w, const QAbstractItemModel *model, int onlyColumn, const QModelIndex &parent = {},
-                    int depth = 0)
+        int depth = 0)
     {
         const int rows = std::min(model->rowCount(parent), 300);
         for (int row = 0; row < rows; ++row) {
@@ -185,7 +181,8 @@ private:
                     continue;
                 const QModelIndex index = model->index(row, column, parent);
                 count(index.data(Qt::DisplayRole).toString());
-                for (const auto &[role, name] : {std::pair{Qt::ToolTipRole, "tooltip"}, std::pair{Qt::WhatsThisRole, "what's this"}}) {
+                for (const auto &[role, name] :
+                    { std::pair { Qt::ToolTipRole, "tooltip" }, std::pair { Qt::WhatsThisRole, "what's this" } }) {
                     const QString text = index.data(role).toString();
                     count(text);
                     if (text.contains(LiveMarker) && Qt::mightBeRichText(text))
@@ -218,8 +215,8 @@ void selectFirstRows()
 {
     for (QWidget *w : QApplication::allWidgets()) {
         auto *view = qobject_cast<QAbstractItemView *>(w);
-        if (!view || !view->isVisible() || !view->model() || view->window()->windowType() == Qt::Popup
-            || qobject_cast<QHeaderView *>(view) || view->model()->rowCount() == 0)
+        if (!view || !view->isVisible() || !view->model() || view->window()->windowType() == Qt::Popup || qobject_cast<QHeaderView *>(view)
+            || view->model()->rowCount() == 0)
             continue;
         view->setCurrentIndex(view->model()->index(0, 0));
     }
@@ -229,8 +226,7 @@ void selectFirstRows()
 // Calls `visit` with the first widget `find` returns, once one shows up
 // while `open` runs (a dialog's or a menu's own event loop). No REQUIRE in
 // `visit`: it would throw through that loop.
-template<typename Find, typename Visit>
-bool whileOpen(const std::function<void()> &open, Find find, Visit visit)
+template<typename Find, typename Visit> bool whileOpen(const std::function<void()> &open, Find find, Visit visit)
 {
     QObject guard; // ends the polling when this returns
     bool visited = false;
@@ -404,7 +400,8 @@ TEST_CASE("the code viewer shows file names, patches and comments as text", "[ui
     viewer.setFileFetcher(&fetcher);
     QSignalSpy fetched(&fetcher, &viewer::FileFetcher::fetched);
     QSignalSpy failed(&fetcher, &viewer::FileFetcher::fetchFailed);
-    const QString url = u"https://github.com/%1/%2/commit/feedfacefeedfacefeedfacefeedfacefeedface"_s.arg(q.value(0).toString(), q.value(1).toString());
+    const QString url
+        = u"https://github.com/%1/%2/commit/feedfacefeedfacefeedfacefeedfacefeedface"_s.arg(q.value(0).toString(), q.value(1).toString());
     REQUIRE(viewer.openEvidence(db, url, q.value(2).toString(), 3).ok());
     viewer.show();
     // At once: the status line says so only until highlighting is done.
@@ -422,17 +419,17 @@ TEST_CASE("asking to forget a candidate names them as text", "[ui][markup][priva
     const QModelIndex first = pipeline->table()->model()->index(0, 1);
     const auto popup = [] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); };
     bool offered = false;
-    CHECK(whileOpen([&] { Q_EMIT pipeline->table()->customContextMenuRequested(pipeline->table()->visualRect(first).center()); },
-                    popup, [&](QMenu *menu) {
-                        w.walk.walk(u"pipeline context menu"_s);
-                        QAction *forget = nullptr;
-                        for (QAction *a : menu->actions())
-                            forget = a->text().startsWith(u"Forget"_s) ? a : forget;
-                        offered = forget != nullptr;
-                        if (forget)
-                            visitModal(w.walk, u"forget question"_s, [&] { forget->trigger(); });
-                        menu->close();
-                    }));
+    CHECK(whileOpen([&] { Q_EMIT pipeline->table()->customContextMenuRequested(pipeline->table()->visualRect(first).center()); }, popup,
+        [&](QMenu *menu) {
+            w.walk.walk(u"pipeline context menu"_s);
+            QAction *forget = nullptr;
+            for (QAction *a : menu->actions())
+                forget = a->text().startsWith(u"Forget"_s) ? a : forget;
+            offered = forget != nullptr;
+            if (forget)
+                visitModal(w.walk, u"forget question"_s, [&] { forget->trigger(); });
+            menu->close();
+        }));
     CHECK(offered);
     w.checkClean(10);
 }

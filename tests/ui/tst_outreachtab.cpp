@@ -17,8 +17,6 @@
 #include "support/tempworkspace.h"
 #include "workspacesession.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +24,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace Qt::StringLiterals;
@@ -106,18 +105,18 @@ TEST_CASE("a draft for a demo candidate is fixed, marked sent and moves them to 
 
     // Writing the context fixes the checks; the untouched text follows it.
     const QList<std::pair<const char *, QString>> values = {
-        {"company", u"Fernhill Compute"_s},
-        {"problem", u"fast attention kernels for a new inference accelerator"_s},
-        {"compute", u"a cluster of 64 H100s"_s},
-        {"compensation", u"GBP 140k-180k base plus equity"_s},
-        {"team", u"Ana Ruiz (Triton maintainer), Jon Park"_s},
-        {"sender_name", u"Sam Ortega"_s},
+        { "company", u"Fernhill Compute"_s },
+        { "problem", u"fast attention kernels for a new inference accelerator"_s },
+        { "compute", u"a cluster of 64 H100s"_s },
+        { "compensation", u"GBP 140k-180k base plus equity"_s },
+        { "team", u"Ana Ruiz (Triton maintainer), Jon Park"_s },
+        { "sender_name", u"Sam Ortega"_s },
     };
     for (const auto &[field, value] : values)
         retype(field, value);
     REQUIRE(QTest::qWaitFor([&] { return passes(tab, u"compensation"_s); }));
     CHECK(tab->body()->toPlainText().contains(u"GBP 140k-180k base plus equity"_s));
-    for (const char *id : {"cites-contribution", "problem", "compute", "team", "length", "placeholders", "generic"}) {
+    for (const char *id : { "cites-contribution", "problem", "compute", "team", "length", "placeholders", "generic" }) {
         INFO(id);
         CHECK(passes(tab, QLatin1StringView(id)));
     }
@@ -176,7 +175,8 @@ TEST_CASE("the template dialog shows errors where they are, saves a user templat
     dialog.bodyEdit()->setPlainText(u"Hi {{first_name}},\n{{nosuchfield}}\n"_s);
     CHECK(dialog.problemLabel()->text().contains(u"line 2"_s));
     CHECK_FALSE(dialog.save());
-    dialog.bodyEdit()->setPlainText(u"Hi {{first_name}},\nI read {{contribution_url}}.\n{{#if team}}You would work with {{team}}.{{/if}}\n"_s);
+    dialog.bodyEdit()->setPlainText(
+        u"Hi {{first_name}},\nI read {{contribution_url}}.\n{{#if team}}You would work with {{team}}.{{/if}}\n"_s);
     CHECK(dialog.problemLabel()->text() == u"Ready to save."_s);
     REQUIRE(dialog.save());
     CHECK(dialog.savedName() == u"Short and direct"_s);

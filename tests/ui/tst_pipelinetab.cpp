@@ -19,8 +19,6 @@
 #include "support/tempworkspace.h"
 #include "workspacesession.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +42,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
-
+#include <catch2/catch_test_macros.hpp>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -90,8 +88,7 @@ struct PipelineWindow
     }
 };
 
-template<typename W>
-W *child(QWidget *parent, const char *name)
+template<typename W> W *child(QWidget *parent, const char *name)
 {
     auto *w = parent->findChild<W *>(QString::fromLatin1(name));
     REQUIRE(w);
@@ -187,7 +184,7 @@ TEST_CASE("the board shows a column per stage; a card dropped on another column 
     const qint64 first = tab->model()->userIdAt(0);
     const auto shortlisted = pipeline.stageForRole(QStringLiteral("shortlisted"));
     const auto contacted = pipeline.stageForRole(QStringLiteral("contacted"));
-    REQUIRE(pipeline.setPosition(requisition.value(), first, {shortlisted.value(), QDate()}).ok());
+    REQUIRE(pipeline.setPosition(requisition.value(), first, { shortlisted.value(), QDate() }).ok());
 
     tab->showBoard(true);
     QListWidget *shortlist = tab->board()->column(shortlisted.value());
@@ -218,8 +215,8 @@ TEST_CASE("bulk actions: a whole selection moves, is tagged and exports to CSV",
     const auto requisition = Result<qint64>(w.requisition);
     QTableView *table = tab->table();
     table->selectionModel()->select(QItemSelection(tab->model()->index(0, 0), tab->model()->index(2, 0)),
-                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    const QList<qint64> chosen{tab->model()->userIdAt(0), tab->model()->userIdAt(1), tab->model()->userIdAt(2)};
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QList<qint64> chosen { tab->model()->userIdAt(0), tab->model()->userIdAt(1), tab->model()->userIdAt(2) };
     table->setFocus();
     QTest::keyClick(table, Qt::Key_X);
     for (qint64 user : chosen)
@@ -229,10 +226,10 @@ TEST_CASE("bulk actions: a whole selection moves, is tagged and exports to CSV",
         CHECK(stageOf(pipeline, requisition.value(), user) == QStringLiteral("Sourced"));
 
     REQUIRE(pipeline.addTag(requisition.value(), chosen, QStringLiteral("strong MLIR")).ok());
-    CHECK(pipeline.tags(requisition.value(), chosen[1]).value() == QStringList{QStringLiteral("strong MLIR")});
+    CHECK(pipeline.tags(requisition.value(), chosen[1]).value() == QStringList { QStringLiteral("strong MLIR") });
 
     table->selectionModel()->select(QItemSelection(tab->model()->index(0, 0), tab->model()->index(2, 0)),
-                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     TempWorkspace out;
     const QString csv = out.path(QStringLiteral("picked.csv"));
     REQUIRE(tab->exportSelected(csv).ok());
@@ -253,10 +250,11 @@ TEST_CASE("more filters narrow the table: employer in and out, country, recent a
 
     // A ranked person with a known employer and country, from the store itself.
     QSqlQuery q(w.window.session()->database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT p.company, p.country_code FROM candidate_scores s JOIN person_profiles p ON p.user_id = s.user_id "
-                                  "WHERE s.layer_id = %1 AND coalesce(p.company, '') <> '' AND coalesce(p.country_code, '') <> '' "
-                                  "AND p.excluded IS NULL ORDER BY s.score DESC LIMIT 1")
-                       .arg(w.layerId)));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT p.company, p.country_code FROM candidate_scores s JOIN person_profiles p ON p.user_id = s.user_id "
+                              "WHERE s.layer_id = %1 AND coalesce(p.company, '') <> '' AND coalesce(p.country_code, '') <> '' "
+                              "AND p.excluded IS NULL ORDER BY s.score DESC LIMIT 1")
+                .arg(w.layerId)));
     REQUIRE(q.next());
     const QString company = q.value(0).toString();
     const QString code = q.value(1).toString();
@@ -273,7 +271,7 @@ TEST_CASE("more filters narrow the table: employer in and out, country, recent a
     CHECK(country->isVisible());
 
     companyEdit->setText(company.toUpper() + QStringLiteral(", "));
-    settled(tab, [&](const auto &f) { return f.companies == QStringList{company.toUpper()}; });
+    settled(tab, [&](const auto &f) { return f.companies == QStringList { company.toUpper() }; });
     const int atCompany = model->totalCount();
     CHECK(atCompany >= 1);
     CHECK(atCompany < everyone);
@@ -283,14 +281,14 @@ TEST_CASE("more filters narrow the table: employer in and out, country, recent a
 
     companyEdit->clear();
     notCompany->setText(company);
-    settled(tab, [&](const auto &f) { return f.companies.isEmpty() && f.notCompanies == QStringList{company}; });
+    settled(tab, [&](const auto &f) { return f.companies.isEmpty() && f.notCompanies == QStringList { company }; });
     CHECK(model->totalCount() == everyone - atCompany);
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->index(row, M::CompanyColumn).data().toString().compare(company, Qt::CaseInsensitive) != 0);
     notCompany->clear();
 
     country->setText(code.toLower());
-    settled(tab, [&](const auto &f) { return f.countries == QStringList{code} && f.notCompanies.isEmpty(); });
+    settled(tab, [&](const auto &f) { return f.countries == QStringList { code } && f.notCompanies.isEmpty(); });
     CHECK(model->totalCount() >= 1);
     CHECK(model->totalCount() < everyone);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -340,10 +338,10 @@ TEST_CASE("the due view lists next actions due by today, soonest first, counted 
     const auto contacted = pipeline.stageForRole(QStringLiteral("contacted"));
     REQUIRE(contacted.ok());
     const qint64 a = model->userIdAt(0), b = model->userIdAt(1), c = model->userIdAt(2), later = model->userIdAt(3);
-    REQUIRE(pipeline.setPosition(w.requisition, a, {contacted.value(), today}).ok());
-    REQUIRE(pipeline.setPosition(w.requisition, b, {contacted.value(), today.addDays(-3)}).ok());
-    REQUIRE(pipeline.setPosition(w.requisition, c, {contacted.value(), today.addDays(-1)}).ok());
-    REQUIRE(pipeline.setPosition(w.requisition, later, {contacted.value(), today.addDays(2)}).ok());
+    REQUIRE(pipeline.setPosition(w.requisition, a, { contacted.value(), today }).ok());
+    REQUIRE(pipeline.setPosition(w.requisition, b, { contacted.value(), today.addDays(-3) }).ok());
+    REQUIRE(pipeline.setPosition(w.requisition, c, { contacted.value(), today.addDays(-1) }).ok());
+    REQUIRE(pipeline.setPosition(w.requisition, later, { contacted.value(), today.addDays(2) }).ok());
     REQUIRE(QTest::qWaitFor([&] { return plain(due->text()) == QStringLiteral("Due (3)"); }));
 
     QHeaderView *header = tab->table()->horizontalHeader();
@@ -359,7 +357,7 @@ TEST_CASE("the due view lists next actions due by today, soonest first, counted 
     CHECK(tab->table()->currentIndex().row() == 0);
 
     // Done with one: the count follows the store.
-    REQUIRE(pipeline.setPosition(w.requisition, b, {contacted.value(), QDate()}).ok());
+    REQUIRE(pipeline.setPosition(w.requisition, b, { contacted.value(), QDate() }).ok());
     REQUIRE(QTest::qWaitFor([&] { return plain(due->text()) == QStringLiteral("Due (2)") && model->rowCount() == 2; }));
 
     due->setChecked(false);
@@ -440,11 +438,12 @@ TEST_CASE("the detail pane shows tags and renders a note's Markdown, never its H
     ui::PipelineTab *tab = w.tab;
     store::PipelineStore &pipeline = *w.pipeline;
     const qint64 user = tab->model()->userIdAt(1);
-    REQUIRE(pipeline.addTag(w.requisition, {user}, QStringLiteral("strong <MLIR>")).ok());
-    REQUIRE(pipeline.addNote(w.requisition, user,
-                             QStringLiteral("**Strong** on `TMA` pipelines\n\n<script>alert(1)</script> <b>raw</b>\n\n"
-                                            "- [their blog](https://example.org/blog)\n- [trap](javascript:alert(1))"))
-                .ok());
+    REQUIRE(pipeline.addTag(w.requisition, { user }, QStringLiteral("strong <MLIR>")).ok());
+    REQUIRE(pipeline
+            .addNote(w.requisition, user,
+                QStringLiteral("**Strong** on `TMA` pipelines\n\n<script>alert(1)</script> <b>raw</b>\n\n"
+                               "- [their blog](https://example.org/blog)\n- [trap](javascript:alert(1))"))
+            .ok());
     tab->table()->setCurrentIndex(tab->model()->index(1, 0));
     ui::CandidateDetailPane *detail = tab->detail();
     REQUIRE(QTest::qWaitFor([&] { return detail->html().contains(QStringLiteral("Strong")); }));
@@ -526,7 +525,9 @@ TEST_CASE("a note whose write fails stays in the editor until it is saved", "[ui
     tab->table()->setFocus();
     tab->table()->selectRow(0);
     const qint64 user = tab->model()->userIdAt(0);
-    REQUIRE(QTest::qWaitFor([&] { return tab->detail()->html().contains(tab->model()->index(0, 0).data(itemmodels::CandidateTableModel::LoginRole).toString()); }));
+    REQUIRE(QTest::qWaitFor([&] {
+        return tab->detail()->html().contains(tab->model()->index(0, 0).data(itemmodels::CandidateTableModel::LoginRole).toString());
+    }));
     const QString text = QStringLiteral("Ask about the persistent-kernel rewrite.");
     note->setPlainText(text);
     {

@@ -4,11 +4,9 @@
 #include "forgetrunner.h"
 #include "people/avatarcache.h"
 #include "privacydialog.h"
+#include "store/database.h"
 #include "support/tempworkspace.h"
 #include "workspacesession.h"
-#include "store/database.h"
-
-#include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -16,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 
@@ -62,6 +61,6 @@ TEST_CASE("the retention dialog lists who is due and forgets them after the list
     REQUIRE(q.exec(QStringLiteral("SELECT group_concat(login) FROM github_users")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("recent"));
-    CHECK(ui::ForgetRunner::question({QStringLiteral("x")}, true).contains(QStringLiteral("will not import them again")));
-    CHECK_FALSE(ui::ForgetRunner::question({QStringLiteral("x")}, false).contains(QStringLiteral("will not import them again")));
+    CHECK(ui::ForgetRunner::question({ QStringLiteral("x") }, true).contains(QStringLiteral("will not import them again")));
+    CHECK_FALSE(ui::ForgetRunner::question({ QStringLiteral("x") }, false).contains(QStringLiteral("will not import them again")));
 }

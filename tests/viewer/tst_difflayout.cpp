@@ -12,22 +12,21 @@ namespace {
 
 // Old file: a b c d g (lines 1-5) ... x y z (20-22)
 // New file: a B d e f g (lines 1-6) ... x Y z (21-23)
-const QString Patch = QStringLiteral(
-    "@@ -1,5 +1,6 @@ void kernel()\n"
-    " a\n"
-    "-b\n"
-    "-c\n"
-    "+B\n"
-    " d\n"
-    "+e\n"
-    "+f\n"
-    " g\n"
-    "@@ -20,3 +21,3 @@\n"
-    " x\n"
-    "-y\n"
-    "+Y\n"
-    " z\n"
-    "\\ No newline at end of file\n");
+const QString Patch = QStringLiteral("@@ -1,5 +1,6 @@ void kernel()\n"
+                                     " a\n"
+                                     "-b\n"
+                                     "-c\n"
+                                     "+B\n"
+                                     " d\n"
+                                     "+e\n"
+                                     "+f\n"
+                                     " g\n"
+                                     "@@ -20,3 +21,3 @@\n"
+                                     " x\n"
+                                     "-y\n"
+                                     "+Y\n"
+                                     " z\n"
+                                     "\\ No newline at end of file\n");
 
 } // namespace
 
@@ -38,11 +37,20 @@ TEST_CASE("a patch with deletions numbers both sides", "[viewer][diff]")
     CHECK(d.lines[0].kind == DiffLineKind::Hunk);
     CHECK(d.lines[0].text == QStringLiteral("@@ -1,5 +1,6 @@ void kernel()"));
     // Each line: kind, old number, new number.
-    const struct { DiffLineKind kind; int oldLine, newLine; const char16_t *text; } expected[] = {
-        {DiffLineKind::Context, 1, 1, u"a"}, {DiffLineKind::Removed, 2, 0, u"b"},
-        {DiffLineKind::Removed, 3, 0, u"c"}, {DiffLineKind::Added, 0, 2, u"B"},
-        {DiffLineKind::Context, 4, 3, u"d"}, {DiffLineKind::Added, 0, 4, u"e"},
-        {DiffLineKind::Added, 0, 5, u"f"},   {DiffLineKind::Context, 5, 6, u"g"},
+    const struct
+    {
+        DiffLineKind kind;
+        int oldLine, newLine;
+        const char16_t *text;
+    } expected[] = {
+        { DiffLineKind::Context, 1, 1, u"a" },
+        { DiffLineKind::Removed, 2, 0, u"b" },
+        { DiffLineKind::Removed, 3, 0, u"c" },
+        { DiffLineKind::Added, 0, 2, u"B" },
+        { DiffLineKind::Context, 4, 3, u"d" },
+        { DiffLineKind::Added, 0, 4, u"e" },
+        { DiffLineKind::Added, 0, 5, u"f" },
+        { DiffLineKind::Context, 5, 6, u"g" },
     };
     for (int i = 0; i < 8; ++i) {
         INFO("line " << i + 1);
@@ -66,8 +74,8 @@ TEST_CASE("each side is the text that side's file had, for separate highlighting
 {
     const DiffLayout d = layoutDiff(Patch);
     // An empty line stands between hunks on both sides.
-    CHECK(d.oldSide == QStringList({u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"g"_s, {}, u"x"_s, u"y"_s, u"z"_s}));
-    CHECK(d.newSide == QStringList({u"a"_s, u"B"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, {}, u"x"_s, u"Y"_s, u"z"_s}));
+    CHECK(d.oldSide == QStringList({ u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"g"_s, {}, u"x"_s, u"y"_s, u"z"_s }));
+    CHECK(d.newSide == QStringList({ u"a"_s, u"B"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, {}, u"x"_s, u"Y"_s, u"z"_s }));
     for (const DiffLine &line : d.lines) {
         if (line.newIndex >= 0)
             CHECK(d.newSide.at(line.newIndex) == line.text);
@@ -96,8 +104,8 @@ TEST_CASE("a review comment anchors to its line, an outdated one to its hunk's l
 
 TEST_CASE("CRLF patches, headers before the first hunk, and junk do not shift lines", "[viewer][diff]")
 {
-    const DiffLayout d = layoutDiff(QStringLiteral(
-        "diff --git a/k.cu b/k.cu\r\n--- a/k.cu\r\n+++ b/k.cu\r\n@@ -7 +7,2 @@\r\n ctx\r\n+new\r\n"));
+    const DiffLayout d
+        = layoutDiff(QStringLiteral("diff --git a/k.cu b/k.cu\r\n--- a/k.cu\r\n+++ b/k.cu\r\n@@ -7 +7,2 @@\r\n ctx\r\n+new\r\n"));
     REQUIRE(d.lines.size() == 3);
     CHECK(d.lines[1].text == QStringLiteral("ctx"));
     CHECK(d.lines[1].oldLine == 7);

@@ -7,11 +7,10 @@
 #include "viewer/filefetcher.h"
 #include "viewer/viewersource.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace Qt::StringLiterals;
@@ -27,23 +26,24 @@ TEST_CASE("a file at a commit is fetched once, cached, and shown", "[viewer][fet
     commit.sha = u"0123456789abcdef0123456789abcdef01234567"_s;
     commit.message = u"Stage tiles in shared memory"_s;
     commit.date = QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::UTC);
-    commit.paths = {u"src/copy.cu"_s};
+    commit.paths = { u"src/copy.cu"_s };
     repo.commits.append(commit);
     fake::FakePull pull;
     pull.number = 1;
     pull.title = u"Tiles"_s;
-    pull.files.append({u"src/copy.cu"_s, u"modified"_s, 2, 0,
-                       u"@@ -1,1 +1,3 @@\n __global__ void copy() {\n+    __shared__ float tile[32][33];\n+    __syncthreads();\n"_s, {}});
+    pull.files.append({ u"src/copy.cu"_s, u"modified"_s, 2, 0,
+        u"@@ -1,1 +1,3 @@\n __global__ void copy() {\n+    __shared__ float tile[32][33];\n+    __syncthreads();\n"_s, {} });
     repo.pulls.append(pull);
     github.addRepo(repo);
 
     TempWorkspace tmp;
     store::Database db;
     REQUIRE(db.open(tmp.path()).ok());
-    REQUIRE(db.write([&]() -> Status {
-        QSqlQuery q(db.connection());
-        return q.exec(u"INSERT INTO repos (owner, name) VALUES ('acme', 'kernels')"_s) ? Status() : Status::failure(u"insert"_s);
-    }).ok());
+    REQUIRE(
+        db.write([&]() -> Status {
+              QSqlQuery q(db.connection());
+              return q.exec(u"INSERT INTO repos (owner, name) VALUES ('acme', 'kernels')"_s) ? Status() : Status::failure(u"insert"_s);
+          }).ok());
 
     CHECK_FALSE(viewer::loadCachedFile(db, u"acme"_s, u"kernels"_s, commit.sha, u"src/copy.cu"_s).ok());
     viewer::FileFetcher fetcher(db, github.apiRoot(), "test-token");
@@ -95,16 +95,17 @@ TEST_CASE("a commit link's sha is a hex prefix, never a LIKE pattern", "[viewer]
     TempWorkspace tmp;
     store::Database db;
     REQUIRE(db.open(tmp.path()).ok());
-    REQUIRE(db.write([&]() -> Status {
-        QSqlQuery q(db.connection());
-        const bool ok = q.exec(u"INSERT INTO repos (id, owner, name) VALUES (1, 'acme', 'kernels')"_s)
-                        && q.exec(u"INSERT INTO commits (repo_id, sha, committed_at, message, source_url, fetched_at, pr_number) "
-                                 "VALUES (1, 'abcdef0123456789abcdef0123456789abcdef01', '2026-01-02T03:04:05Z', 'm', 'u', 'f', 42)"_s);
-        return ok ? Status() : Status::failure(q.lastError().text());
-    }).ok());
+    REQUIRE(
+        db.write([&]() -> Status {
+              QSqlQuery q(db.connection());
+              const bool ok = q.exec(u"INSERT INTO repos (id, owner, name) VALUES (1, 'acme', 'kernels')"_s)
+                  && q.exec(u"INSERT INTO commits (repo_id, sha, committed_at, message, source_url, fetched_at, pr_number) "
+                            "VALUES (1, 'abcdef0123456789abcdef0123456789abcdef01', '2026-01-02T03:04:05Z', 'm', 'u', 'f', 42)"_s);
+              return ok ? Status() : Status::failure(q.lastError().text());
+          }).ok());
     CHECK(viewer::pullOfCommit(db, u"acme"_s, u"kernels"_s, u"abcdef01"_s).value() == 42);
     CHECK(viewer::pullOfCommit(db, u"acme"_s, u"kernels"_s, u"ABCDEF01"_s).value() == 42);
     // "/commit/%" or "/commit/_" in an evidence URL matched any commit.
-    for (const QString &pattern : {u"%"_s, u"_"_s, u"abc%"_s, u"____"_s})
+    for (const QString &pattern : { u"%"_s, u"_"_s, u"abc%"_s, u"____"_s })
         CHECK(viewer::pullOfCommit(db, u"acme"_s, u"kernels"_s, pattern).value() == 0);
 }

@@ -6,12 +6,10 @@
 #include "scoring/signaldetector.h"
 #include "viewer/viewdocument.h"
 
+#include <QTextDocument>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
-
-#include <QTextDocument>
-
 #include <vector>
 
 using namespace ks;
@@ -24,17 +22,17 @@ namespace {
 struct OddCharacter
 {
     const char *name;
-    QString text;  // as it arrives: one or two UTF-16 units
+    QString text; // as it arrives: one or two UTF-16 units
     QString shown; // what the row shows instead, as long as `text`
 };
 
 const std::vector<OddCharacter> OddCharacters = {
-    {"a lone carriage return", u"\r"_s, u"\u240d"_s},
-    {"U+2028 LINE SEPARATOR", u"\u2028"_s, u"\u21b5"_s},
-    {"U+2029 PARAGRAPH SEPARATOR", u"\u2029"_s, u"\u00b6"_s},
-    {"the noncharacter U+FDD0", u"\ufdd0"_s, u"\ufffd"_s},
-    {"the noncharacter U+FFFE", u"\ufffe"_s, u"\ufffd"_s},
-    {"the noncharacter U+10FFFF", u"\U0010ffff"_s, u"\ufffd\ufffd"_s},
+    { "a lone carriage return", u"\r"_s, u"\u240d"_s },
+    { "U+2028 LINE SEPARATOR", u"\u2028"_s, u"\u21b5"_s },
+    { "U+2029 PARAGRAPH SEPARATOR", u"\u2029"_s, u"\u00b6"_s },
+    { "the noncharacter U+FDD0", u"\ufdd0"_s, u"\ufffd"_s },
+    { "the noncharacter U+FFFE", u"\ufffe"_s, u"\ufffd"_s },
+    { "the noncharacter U+10FFFF", u"\U0010ffff"_s, u"\ufffd\ufffd"_s },
 };
 
 // What the code viewer does with the rows: one text, a '\n' between rows.
@@ -91,14 +89,13 @@ TEST_CASE("an odd character in a patch, its path and a review comment stays insi
 {
     const OddCharacter odd = GENERATE(from_range(OddCharacters));
     INFO(odd.name);
-    const QString patch = u"@@ -1,3 +1,5 @@ void k("_s + odd.text
-        + u")\n __global__ void k(float *out) {\n+    int a = 1;"_s + odd.text
+    const QString patch = u"@@ -1,3 +1,5 @@ void k("_s + odd.text + u")\n __global__ void k(float *out) {\n+    int a = 1;"_s + odd.text
         + u"int b = 2;\n+    __shared__ float tile[32][33];\n     __syncthreads();\n }\n"_s;
     const QString hunk = u"@@ -1,3 +1,5 @@\n __global__ void k(float *out) {\n+    int a = 1;"_s + odd.text
         + u"int b = 2;\n+    __shared__ float tile[32][33];"_s;
-    const ReviewNote note{1, u"k"_s + odd.text + u".cu"_s, 3, hunk,
-                          u"Padded"_s + odd.text + u"rows\navoid shared memory bank conflicts."_s, u"reviewer"_s, {}, {}};
-    const ViewDocument doc = diffDocument({{note.path, u"modified"_s, patch, 2, 0}}, {note});
+    const ReviewNote note { 1, u"k"_s + odd.text + u".cu"_s, 3, hunk,
+        u"Padded"_s + odd.text + u"rows\navoid shared memory bank conflicts."_s, u"reviewer"_s, {}, {} };
+    const ViewDocument doc = diffDocument({ { note.path, u"modified"_s, patch, 2, 0 } }, { note });
     // Header, hunk, context, two added, context, context, the comment under new line 3.
     REQUIRE(doc.rows.size() == 8);
     CHECK(blocksShown(doc) == doc.rows.size());

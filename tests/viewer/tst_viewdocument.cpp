@@ -4,9 +4,8 @@
 #include "scoring/signaldetector.h"
 #include "viewer/viewdocument.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace ks;
 using namespace ks::viewer;
@@ -75,7 +74,7 @@ TEST_CASE("a file's rows are its lines, and marks land on the detector's spans",
 
 TEST_CASE("in a diff, marks sit on added rows after deletions, never on removed ones", "[viewer][overlay][diff]")
 {
-    const ViewDocument doc = diffDocument({{u"copy.cu"_s, u"modified"_s, CudaPatch, 3, 2}}, {});
+    const ViewDocument doc = diffDocument({ { u"copy.cu"_s, u"modified"_s, CudaPatch, 3, 2 } }, {});
     // Header, hunk, context, 2 removed, 3 added, context.
     REQUIRE(doc.rows.size() == 9);
     CHECK(doc.rows.at(0).kind == RowKind::FileHeader);
@@ -104,12 +103,13 @@ TEST_CASE("review comments go under the line they refer to, with author and date
                                  "+    // Padded to avoid bank conflicts.\n+    __shared__ float tile[32][33];"_s;
     const QDateTime at(QDate(2025, 3, 4), QTime(10, 30), QTimeZone::UTC);
     QList<ReviewNote> notes = {
-        {1, u"copy.cu"_s, 3, hunkToShared, u"Why 33? Avoids shared memory bank conflicts,\nnice."_s, u"reviewer"_s, at, {}},
-        {2, u"copy.cu"_s, 0, u"@@ -1,4 +1,5 @@\n __global__ void copy(const float *in, float *out) {\n-    __shared__ float old_tile[32][32];"_s,
-         u"Old tile was unpadded."_s, u"other"_s, at, {}},
-        {3, u"gone.cu"_s, 5, {}, u"On a file no longer in the PR."_s, u"third"_s, {}, {}},
+        { 1, u"copy.cu"_s, 3, hunkToShared, u"Why 33? Avoids shared memory bank conflicts,\nnice."_s, u"reviewer"_s, at, {} },
+        { 2, u"copy.cu"_s, 0,
+            u"@@ -1,4 +1,5 @@\n __global__ void copy(const float *in, float *out) {\n-    __shared__ float old_tile[32][32];"_s,
+            u"Old tile was unpadded."_s, u"other"_s, at, {} },
+        { 3, u"gone.cu"_s, 5, {}, u"On a file no longer in the PR."_s, u"third"_s, {}, {} },
     };
-    const ViewDocument doc = diffDocument({{u"copy.cu"_s, u"modified"_s, CudaPatch, 3, 2}}, notes);
+    const ViewDocument doc = diffDocument({ { u"copy.cu"_s, u"modified"_s, CudaPatch, 3, 2 } }, notes);
     REQUIRE(doc.rows.size() == 12);
     // Under the removed line 2 of the old file.
     CHECK(doc.rows.at(3).kind == RowKind::Removed);
@@ -178,8 +178,8 @@ TEST_CASE("long review comments wrap, and their signals still land on the words"
     for (int i = 0; i < 30; ++i)
         body += u"word "_s;
     body += u"and the kernel has shared memory bank conflicts here."_s;
-    const ViewDocument doc = diffDocument({{u"a.cu"_s, u"modified"_s, u"@@ -1 +1 @@\n-a\n+b\n"_s, 1, 1}},
-                                          {{1, u"a.cu"_s, 1, {}, body, u"r"_s, {}, {}}});
+    const ViewDocument doc = diffDocument(
+        { { u"a.cu"_s, u"modified"_s, u"@@ -1 +1 @@\n-a\n+b\n"_s, 1, 1 } }, { { 1, u"a.cu"_s, 1, {}, body, u"r"_s, {}, {} } });
     const int row = doc.rowOfNote(0);
     REQUIRE(row > 0);
     const QStringList lines = doc.rows.at(row).text.split(QChar(0x2028));

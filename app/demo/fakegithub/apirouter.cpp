@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace ks::fake {
@@ -34,8 +33,7 @@ ApiRouter::ApiRouter(const FakeGitHub &server, const Request &request, const QSt
     , m_request(request)
     , m_apiBase(apiBase)
     , m_shapes(server, apiBase)
-{
-}
+{ }
 
 QString ApiRouter::param(const char *name) const
 {
@@ -44,8 +42,7 @@ QString ApiRouter::param(const char *name) const
 
 Response ApiRouter::notFound()
 {
-    return Response::error(404, QStringLiteral("Not Found"),
-                           QStringLiteral("https://docs.github.com/rest"));
+    return Response::error(404, QStringLiteral("Not Found"), QStringLiteral("https://docs.github.com/rest"));
 }
 
 Response ApiRouter::route() const
@@ -120,16 +117,14 @@ Response ApiRouter::repoRoute(const FakeRepo &repo, const QStringList &rest) con
     return notFound();
 }
 
-template<typename T, typename ToJson>
-Response ApiRouter::page(const FakeRepo &repo, const QList<const T *> &items, ToJson toJson) const
+template<typename T, typename ToJson> Response ApiRouter::page(const FakeRepo &repo, const QList<const T *> &items, ToJson toJson) const
 {
     const Pagination pages(m_request, items.size());
     QJsonArray array;
     for (qsizetype i = pages.begin(); i < pages.end(); ++i)
         array.append(toJson(*items[i]));
     Response r = Response::json(200, QJsonDocument(array));
-    const QByteArray link = pages.linkHeader(
-        m_apiBase, QStringLiteral("/repositories/%1%2").arg(repo.id).arg(m_linkSuffix));
+    const QByteArray link = pages.linkHeader(m_apiBase, QStringLiteral("/repositories/%1%2").arg(repo.id).arg(m_linkSuffix));
     if (!link.isEmpty())
         r.setHeader("link", link);
     return r;
@@ -159,8 +154,7 @@ Response ApiRouter::commits(const FakeRepo &repo) const
             continue;
         items.append(&c);
     }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const FakeCommit *a, const FakeCommit *b) { return a->date > b->date; });
+    std::stable_sort(items.begin(), items.end(), [](const FakeCommit *a, const FakeCommit *b) { return a->date > b->date; });
     return page(repo, items, [&](const FakeCommit &c) { return m_shapes.commit(repo, c); });
 }
 
@@ -171,8 +165,7 @@ Response ApiRouter::commit(const FakeRepo &repo, const QString &sha) const
             QJsonObject o = m_shapes.commit(repo, c);
             QJsonArray files;
             for (const QString &p : c.paths)
-                files.append(QJsonObject{{QStringLiteral("filename"), p},
-                                         {QStringLiteral("status"), QStringLiteral("modified")}});
+                files.append(QJsonObject { { QStringLiteral("filename"), p }, { QStringLiteral("status"), QStringLiteral("modified") } });
             o.insert(QStringLiteral("files"), files);
             return Response::json(200, QJsonDocument(o));
         }
@@ -197,9 +190,7 @@ Response ApiRouter::pulls(const FakeRepo &repo) const
     // GitHub: desc when sort is created or absent, otherwise asc.
     QString direction = param("direction");
     if (direction.isEmpty())
-        direction = param("sort").isEmpty() || param("sort") == QLatin1String("created")
-            ? QStringLiteral("desc")
-            : QStringLiteral("asc");
+        direction = param("sort").isEmpty() || param("sort") == QLatin1String("created") ? QStringLiteral("desc") : QStringLiteral("asc");
     const bool desc = direction == QLatin1String("desc");
 
     QList<const FakePull *> items;
@@ -257,9 +248,7 @@ Response ApiRouter::reviewComments(const FakeRepo &repo, int pullNumber) const
         items.append(&c);
     }
     std::stable_sort(items.begin(), items.end(), [&](const FakeReviewComment *a, const FakeReviewComment *b) {
-        const auto key = [&](const FakeReviewComment *c) {
-            return byUpdated && c->updatedAt.isValid() ? c->updatedAt : c->createdAt;
-        };
+        const auto key = [&](const FakeReviewComment *c) { return byUpdated && c->updatedAt.isValid() ? c->updatedAt : c->createdAt; };
         if (key(a) != key(b))
             return desc ? key(a) > key(b) : key(a) < key(b);
         return desc ? a->id > b->id : a->id < b->id;
@@ -273,9 +262,8 @@ Response ApiRouter::reviewComments(const FakeRepo &repo, int pullNumber) const
 Response ApiRouter::contents(const FakeRepo &repo, const QString &path) const
 {
     const QString ref = param("ref");
-    const auto commit = std::find_if(repo.commits.cbegin(), repo.commits.cend(), [&](const FakeCommit &c) {
-        return ref.size() >= 7 && c.sha.startsWith(ref) && c.paths.contains(path);
-    });
+    const auto commit = std::find_if(repo.commits.cbegin(), repo.commits.cend(),
+        [&](const FakeCommit &c) { return ref.size() >= 7 && c.sha.startsWith(ref) && c.paths.contains(path); });
     if (commit == repo.commits.cend())
         return notFound();
     QStringList lines;
@@ -300,8 +288,8 @@ Response ApiRouter::contents(const FakeRepo &repo, const QString &path) const
     o.insert(QStringLiteral("path"), path);
     o.insert(QStringLiteral("sha"), commit->sha);
     o.insert(QStringLiteral("content"), QString::fromLatin1(text.toBase64()));
-    o.insert(QStringLiteral("html_url"),
-             QStringLiteral("https://github.com/%1/%2/blob/%3/%4").arg(repo.owner, repo.name, commit->sha, path));
+    o.insert(
+        QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/%2/blob/%3/%4").arg(repo.owner, repo.name, commit->sha, path));
     return Response::json(200, QJsonDocument(o));
 }
 

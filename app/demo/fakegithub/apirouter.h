@@ -35,8 +35,7 @@ private:
     Response contents(const FakeRepo &repo, const QString &path) const;
 
     // Slices `items` (already filtered and ordered) into the requested page.
-    template<typename T, typename ToJson>
-    Response page(const FakeRepo &repo, const QList<const T *> &items, ToJson toJson) const;
+    template<typename T, typename ToJson> Response page(const FakeRepo &repo, const QList<const T *> &items, ToJson toJson) const;
 
     QString param(const char *name) const;
     static Response notFound();

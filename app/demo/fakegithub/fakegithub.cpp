@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fakegithub.h"
 
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslServer>
-
 #include "apirouter.h"
 #include "domain/clock.h"
 #include "httpconnection.h"
@@ -14,8 +8,13 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -33,8 +32,7 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
     const QByteArray strong = etag.startsWith("W/") ? etag.mid(2) : etag;
     for (QByteArray candidate : ifNoneMatch.split(',')) {
         candidate = candidate.trimmed();
-        if (candidate == "*" || candidate == etag || candidate == strong
-            || (candidate.startsWith("W/") && candidate.mid(2) == strong))
+        if (candidate == "*" || candidate == etag || candidate == strong || (candidate.startsWith("W/") && candidate.mid(2) == strong))
             return true;
     }
     return false;
@@ -221,21 +219,21 @@ Response FakeGitHub::handle(const Request &request)
         response.setHeader("allow", "GET");
     } else if (request.path == QLatin1String("/rate_limit")) {
         free = true;
-        const QJsonObject core{
-            {QStringLiteral("limit"), m_limit},
-            {QStringLiteral("remaining"), m_remaining},
-            {QStringLiteral("reset"), m_resetEpoch},
-            {QStringLiteral("used"), m_limit - m_remaining},
-            {QStringLiteral("resource"), QStringLiteral("core")},
+        const QJsonObject core {
+            { QStringLiteral("limit"), m_limit },
+            { QStringLiteral("remaining"), m_remaining },
+            { QStringLiteral("reset"), m_resetEpoch },
+            { QStringLiteral("used"), m_limit - m_remaining },
+            { QStringLiteral("resource"), QStringLiteral("core") },
         };
-        response = Response::json(200, QJsonDocument(QJsonObject{
-            {QStringLiteral("resources"), QJsonObject{{QStringLiteral("core"), core}}},
-            {QStringLiteral("rate"), core},
-        }));
+        response = Response::json(200,
+            QJsonDocument(QJsonObject {
+                { QStringLiteral("resources"), QJsonObject { { QStringLiteral("core"), core } } },
+                { QStringLiteral("rate"), core },
+            }));
     } else if (m_remaining <= 0) {
         free = true; // GitHub does not charge for the refusal
-        response = Response::error(
-            403,
+        response = Response::error(403,
             QStringLiteral("API rate limit exceeded for user ID 1. If you reach out to GitHub "
                            "Support for help, please include the request ID."),
             QStringLiteral("https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"));

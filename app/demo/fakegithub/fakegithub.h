@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 #include <map>
 #include <memory>

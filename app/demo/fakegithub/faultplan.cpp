@@ -11,8 +11,9 @@ namespace {
 
 Response secondaryLimit(int status, int retryAfter)
 {
-    Response r = Response::error(status, QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again."),
-                                 QStringLiteral("https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"));
+    Response r = Response::error(status,
+        QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again."),
+        QStringLiteral("https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"));
     if (retryAfter >= 0)
         r.setHeader("retry-after", QByteArray::number(retryAfter));
     return r;
@@ -111,9 +112,8 @@ Fault *FaultInjector::decide(int requestNumber, Fault &storage)
     m_state ^= m_state >> 17;
     m_state ^= m_state << 5;
     double roll = (m_state & 0xffffff) / double(0x1000000);
-    const std::pair<double, Fault> chances[] = {{m_plan.serverError, Fault::ServerError}, {m_plan.truncate, Fault::Truncate},
-                                                {m_plan.reset, Fault::Reset},             {m_plan.malformed, Fault::Malformed},
-                                                {m_plan.slow, Fault::Slow}};
+    const std::pair<double, Fault> chances[] = { { m_plan.serverError, Fault::ServerError }, { m_plan.truncate, Fault::Truncate },
+        { m_plan.reset, Fault::Reset }, { m_plan.malformed, Fault::Malformed }, { m_plan.slow, Fault::Slow } };
     for (const auto &[chance, fault] : chances) {
         if (roll < chance) {
             storage = fault;

@@ -9,15 +9,16 @@ namespace ks::fake {
 class FakeGitHub;
 
 // What can go wrong between GitHub and the client.
-enum class Fault {
-    ServerError,       // 502 with GitHub's JSON error body
-    Truncate,          // full Content-Length, half the body, then close
-    Reset,             // the connection is aborted before any byte
-    Malformed,         // 200 whose JSON is cut and garbled
-    Slow,              // the answer comes after slowMs
-    SecondaryLimit,    // 403 "secondary rate limit" with Retry-After
-    SecondaryNoRetry,  // 403 "secondary rate limit" with neither Retry-After nor remaining 0
-    TooManyRequests,   // 429 with Retry-After
+enum class Fault
+{
+    ServerError, // 502 with GitHub's JSON error body
+    Truncate, // full Content-Length, half the body, then close
+    Reset, // the connection is aborted before any byte
+    Malformed, // 200 whose JSON is cut and garbled
+    Slow, // the answer comes after slowMs
+    SecondaryLimit, // 403 "secondary rate limit" with Retry-After
+    SecondaryNoRetry, // 403 "secondary rate limit" with neither Retry-After nor remaining 0
+    TooManyRequests, // 429 with Retry-After
 };
 
 // Which requests fail how: by chance (seeded, so a run is repeatable), every

@@ -27,8 +27,7 @@ public:
     Reader(const QJsonObject &object, QString where)
         : m_object(object)
         , m_where(std::move(where))
-    {
-    }
+    { }
 
     QString string(const char *key, bool required = false) const
     {
@@ -80,7 +79,7 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString where = QStringLiteral("%1%2[%3]").arg(prefix(), QLatin1String(key)).arg(i);
             if (!a[i].isObject())
-                throw FieldError{where + QStringLiteral(": expected an object")};
+                throw FieldError { where + QStringLiteral(": expected an object") };
             items.append(Reader(a[i].toObject(), where));
         }
         return items;
@@ -99,7 +98,7 @@ public:
     bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
     [[noreturn]] void fail(const char *key, const QString &what) const
     {
-        throw FieldError{prefix() + QLatin1String(key) + QStringLiteral(": ") + what};
+        throw FieldError { prefix() + QLatin1String(key) + QStringLiteral(": ") + what };
     }
 
 private:
@@ -206,7 +205,7 @@ FakePull readPull(FakeGitHub &server, FakeRepo &repo, const Reader &r)
                 }
             }
             if (c.reviewId == 0) {
-                FakeReview review{server.nextId(), c.login, QStringLiteral("COMMENTED"), QString(), c.createdAt};
+                FakeReview review { server.nextId(), c.login, QStringLiteral("COMMENTED"), QString(), c.createdAt };
                 p.reviews.append(review);
                 c.reviewId = review.id;
             }
@@ -254,17 +253,15 @@ FakeRepo readRepo(FakeGitHub &server, const Reader &r)
         commit.paths = c.strings("paths");
         commit.sha = c.string("sha");
         if (commit.sha.isEmpty())
-            commit.sha = JsonShapes::shaFor(repo.owner + u'/' + repo.name + u'/' + commit.message
-                                            + commit.date.toString(Qt::ISODate));
+            commit.sha = JsonShapes::shaFor(repo.owner + u'/' + repo.name + u'/' + commit.message + commit.date.toString(Qt::ISODate));
         const FakeUser *user = server.user(commit.authorLogin);
         commit.authorName = c.string("author_name");
         if (commit.authorName.isEmpty())
             commit.authorName = user && !user->name.isEmpty() ? user->name : commit.authorLogin;
         commit.authorEmail = c.string("author_email");
         if (commit.authorEmail.isEmpty() && user)
-            commit.authorEmail = user->email.isEmpty()
-                ? QStringLiteral("%1+%2@users.noreply.github.com").arg(user->id).arg(user->login)
-                : user->email;
+            commit.authorEmail
+                = user->email.isEmpty() ? QStringLiteral("%1+%2@users.noreply.github.com").arg(user->id).arg(user->login) : user->email;
         repo.commits.append(commit);
     }
     for (const Reader &p : r.array("pulls"))
@@ -279,9 +276,7 @@ ks::Status loadFixture(FakeGitHub &server, const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return ks::Status::failure(QStringLiteral("fixture: %1 at offset %2")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset));
+        return ks::Status::failure(QStringLiteral("fixture: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return ks::Status::failure(QStringLiteral("fixture: expected a JSON object"));
     const Reader root(doc.object(), QString());

@@ -92,7 +92,7 @@ HttpConnection::Parse HttpConnection::parseOne(Request &request, bool &keepAlive
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return Parse::Invalid;
-        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        request.headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     }
 
     if (!request.header("transfer-encoding").isEmpty())

@@ -4,7 +4,6 @@
 #include "httpmessage.h"
 
 #include <QObject>
-
 #include <functional>
 
 class QTcpSocket;
@@ -26,7 +25,13 @@ public:
     HttpConnection(QTcpSocket *socket, int id, Handler handler, QObject *parent = nullptr);
 
 private:
-    enum class Parse { NeedMore, Done, Invalid, TooLarge };
+    enum class Parse
+    {
+        NeedMore,
+        Done,
+        Invalid,
+        TooLarge
+    };
 
     void onReadyRead();
     void processBuffer();

@@ -35,10 +35,9 @@ Response Response::json(int status, const QJsonDocument &doc)
 
 Response Response::error(int status, const QString &message, const QString &documentationUrl)
 {
-    QJsonObject o{{QStringLiteral("message"), message}};
+    QJsonObject o { { QStringLiteral("message"), message } };
     o.insert(QStringLiteral("documentation_url"),
-             documentationUrl.isEmpty() ? QStringLiteral("https://docs.github.com/rest")
-                                        : documentationUrl);
+        documentationUrl.isEmpty() ? QStringLiteral("https://docs.github.com/rest") : documentationUrl);
     o.insert(QStringLiteral("status"), QString::number(status));
     return json(status, QJsonDocument(o));
 }
@@ -56,16 +55,14 @@ void Response::setHeader(const QByteArray &name, const QByteArray &value)
             return;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
 }
 
 QByteArray Response::serializeHead(bool keepAlive) const
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[key, value] : headers) {
-        if (key.compare("content-length", Qt::CaseInsensitive) == 0
-            || key.compare("connection", Qt::CaseInsensitive) == 0)
+        if (key.compare("content-length", Qt::CaseInsensitive) == 0 || key.compare("connection", Qt::CaseInsensitive) == 0)
             continue;
         head += key + ": " + value + "\r\n";
     }
@@ -78,23 +75,40 @@ QByteArray Response::serializeHead(bool keepAlive) const
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 

@@ -33,7 +33,8 @@ struct Request
 // normal response into a transport fault.
 struct Response
 {
-    enum class Delivery {
+    enum class Delivery
+    {
         Normal,
         TruncateBody, // full Content-Length, then only truncateAt body bytes, then close
         ResetConnection, // abort the socket without sending anything
@@ -48,8 +49,7 @@ struct Response
     int delayMs = 0;
 
     static Response json(int status, const QJsonDocument &doc);
-    static Response error(int status, const QString &message,
-                          const QString &documentationUrl = QString());
+    static Response error(int status, const QString &message, const QString &documentationUrl = QString());
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value); // replaces

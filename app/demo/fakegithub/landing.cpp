@@ -14,9 +14,7 @@ void setAuthor(const FakeGitHub &server, const QString &login, FakeCommit &commi
     const FakeUser *user = server.user(login);
     const qint64 id = user ? user->id : JsonShapes::idForKey(login);
     commit.authorName = user && !user->name.isEmpty() ? user->name : login;
-    commit.authorEmail = user && !user->email.isEmpty()
-        ? user->email
-        : QStringLiteral("%1+%2@users.noreply.github.com").arg(id).arg(login);
+    commit.authorEmail = user && !user->email.isEmpty() ? user->email : QStringLiteral("%1+%2@users.noreply.github.com").arg(id).arg(login);
 }
 
 } // namespace
@@ -47,17 +45,15 @@ FakeCommit squashCommit(const FakeGitHub &server, const FakeRepo &repo, const Fa
     return c;
 }
 
-FakeCommit trailerCommit(const FakeGitHub &server, const FakeRepo &repo, const FakePull &pull,
-                         const QString &approver, const QDateTime &when)
+FakeCommit trailerCommit(
+    const FakeGitHub &server, const FakeRepo &repo, const FakePull &pull, const QString &approver, const QDateTime &when)
 {
     FakeCommit c;
     c.sha = JsonShapes::shaFor(QStringLiteral("landed/%1/%2/%3").arg(repo.owner, repo.name).arg(pull.number));
     c.message = pull.title + QStringLiteral("\n\n");
     if (!pull.body.isEmpty())
         c.message += pull.body + u'\n';
-    c.message += QStringLiteral("Pull Request resolved: https://github.com/%1/%2/pull/%3\n")
-                     .arg(repo.owner, repo.name)
-                     .arg(pull.number);
+    c.message += QStringLiteral("Pull Request resolved: https://github.com/%1/%2/pull/%3\n").arg(repo.owner, repo.name).arg(pull.number);
     if (!approver.isEmpty())
         c.message += QStringLiteral("Approved by: https://github.com/%1\n").arg(approver);
     setAuthor(server, pull.authorLogin, c);

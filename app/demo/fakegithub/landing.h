@@ -15,8 +15,8 @@ namespace landing {
 QStringList pullPaths(const FakePull &pull); // filenames plus previous names of renames
 
 FakeCommit squashCommit(const FakeGitHub &server, const FakeRepo &repo, const FakePull &pull);
-FakeCommit trailerCommit(const FakeGitHub &server, const FakeRepo &repo, const FakePull &pull,
-                         const QString &approver, const QDateTime &when);
+FakeCommit trailerCommit(
+    const FakeGitHub &server, const FakeRepo &repo, const FakePull &pull, const QString &approver, const QDateTime &when);
 
 } // namespace landing
 } // namespace ks::fake

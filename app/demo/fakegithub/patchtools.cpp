@@ -56,7 +56,7 @@ QString diffHunk(const QString &patch, int target)
         if (l.startsWith(QLatin1String("@@"))) {
             if (firstHunk.isEmpty() && !hunk.isEmpty())
                 firstHunk = hunk;
-            hunk = {l};
+            hunk = { l };
             line = newStart(l);
             continue;
         }

@@ -10,14 +10,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
@@ -49,7 +48,10 @@ public:
     }
 
     void add(std::function<void()> step) { m_steps.append(std::move(step)); }
-    void start() { QTimer::singleShot(0, this, [this] { next(); }); }
+    void start()
+    {
+        QTimer::singleShot(0, this, [this] { next(); });
+    }
 
     void next()
     {
@@ -60,7 +62,10 @@ public:
         const auto step = m_steps[m_index++];
         step();
     }
-    void nextLater() { QTimer::singleShot(0, this, [this] { next(); }); }
+    void nextLater()
+    {
+        QTimer::singleShot(0, this, [this] { next(); });
+    }
 
     bool check(bool ok, const QString &what)
     {
@@ -146,11 +151,11 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         FakeGitHub big;
-        big.addSynthetic(SyntheticSpec{});
+        big.addSynthetic(SyntheticSpec {});
         const qint64 ms = timer.elapsed();
         const FakeRepo *r = big.repo(s("synth"), s("big"));
         t.check(r && r->commits.size() == 20000 && r->pulls.size() == 5000 && r->comments.size() == 10000,
-                s("default synthetic size: 20000 commits, 5000 pulls, 10000 review comments"));
+            s("default synthetic size: 20000 commits, 5000 pulls, 10000 review comments"));
         t.check(ms < 2000, QStringLiteral("default synthetic generation under 2 s (%1 ms)").arg(ms));
         int squash = 0, trailer = 0, mergedPulls = 0;
         for (const FakeCommit &c : r->commits) {
@@ -161,32 +166,30 @@ int main(int argc, char **argv)
         for (const FakePull &p : r->pulls)
             mergedPulls += p.mergedAt.isValid() ? 1 : 0;
         t.check(squash == mergedPulls && trailer > 0,
-                QStringLiteral("synthetic: one squash commit per merged PR (%1), trailer landings (%2)").arg(squash).arg(trailer));
+            QStringLiteral("synthetic: one squash commit per merged PR (%1), trailer landings (%2)").arg(squash).arg(trailer));
         FakeGitHub again;
-        again.addSynthetic(SyntheticSpec{});
+        again.addSynthetic(SyntheticSpec {});
         const FakeRepo *r2 = again.repo(s("synth"), s("big"));
         t.check(r2->commits.last().sha == r->commits.last().sha && r2->pulls[77].title == r->pulls[77].title
-                    && r2->comments[123].diffHunk == r->comments[123].diffHunk,
-                s("synthetic generation is deterministic"));
+                && r2->comments[123].diffHunk == r->comments[123].diffHunk,
+            s("synthetic generation is deterministic"));
     }
     {
         FakeRepo paths;
         paths.owner = s("acme");
         paths.name = s("paths");
         const QDateTime base(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::UTC);
-        const QStringList files = {s("mlir/lib/x.cpp"), s("mlirx/a.cpp"), s("mlir"), s("docs/mlir/readme.md"), s("mlir/include/y.h")};
+        const QStringList files = { s("mlir/lib/x.cpp"), s("mlirx/a.cpp"), s("mlir"), s("docs/mlir/readme.md"), s("mlir/include/y.h") };
         for (int i = 0; i < files.size(); ++i)
-            paths.commits.append(FakeCommit{QString::number(i).repeated(40), QStringLiteral("c%1").arg(i),
-                                            QString(), s("Someone"), s("someone@example.com"),
-                                            base.addDays(i), {files[i]}});
+            paths.commits.append(FakeCommit { QString::number(i).repeated(40), QStringLiteral("c%1").arg(i), QString(), s("Someone"),
+                s("someone@example.com"), base.addDays(i), { files[i] } });
         gh.addRepo(paths);
     }
 
     const QUrl root = gh.apiRoot();
     const auto url = [&](const QString &pathAndQuery) { return QUrl(root.toString() + pathAndQuery); };
-    const HeaderList clientHeaders = {{"Accept", "application/vnd.github+json"},
-                                      {"X-GitHub-Api-Version", "2022-11-28"},
-                                      {"Authorization", "Bearer TOKEN"}};
+    const HeaderList clientHeaders
+        = { { "Accept", "application/vnd.github+json" }, { "X-GitHub-Api-Version", "2022-11-28" }, { "Authorization", "Bearer TOKEN" } };
     const qint64 smallId = gh.repo(s("synth"), s("small"))->id;
     auto nextUrl = std::make_shared<QString>();
     auto etag = std::make_shared<QByteArray>();
@@ -205,56 +208,56 @@ int main(int argc, char **argv)
             const QString next = linkFor(r.header("link"), "next");
             const QString last = linkFor(r.header("link"), "last");
             t.check(next == root.toString() + QStringLiteral("/repositories/%1/commits?per_page=50&page=2").arg(smallId),
-                    s("Link rel=next uses /repositories/{id}: ") + next);
+                s("Link rel=next uses /repositories/{id}: ") + next);
             t.check(last.endsWith(s("page=20")), s("Link rel=last is page 20: ") + last);
             t.check(linkFor(r.header("link"), "prev").isEmpty(), s("no rel=prev on page 1"));
             t.check(r.header("x-ratelimit-limit") == "5000" && r.header("x-ratelimit-remaining") == "4999"
-                        && r.header("x-ratelimit-resource") == "core" && !r.header("x-ratelimit-reset").isEmpty()
-                        && r.header("x-ratelimit-used") == "1",
-                    s("rate-limit headers"));
+                    && r.header("x-ratelimit-resource") == "core" && !r.header("x-ratelimit-reset").isEmpty()
+                    && r.header("x-ratelimit-used") == "1",
+                s("rate-limit headers"));
             t.check(gh.lastRequestHeader("authorization") == "Bearer TOKEN"
-                        && gh.lastRequestHeader("accept") == "application/vnd.github+json"
-                        && gh.lastRequestHeader("x-github-api-version") == "2022-11-28",
-                    s("client headers recorded"));
+                    && gh.lastRequestHeader("accept") == "application/vnd.github+json"
+                    && gh.lastRequestHeader("x-github-api-version") == "2022-11-28",
+                s("client headers recorded"));
             t.check(!items.isEmpty() && items[0][s("url")].toString().startsWith(root.toString() + s("/repos/synth/small/commits/")),
-                    s("url fields point at the fake"));
+                s("url fields point at the fake"));
             *nextUrl = next;
         });
     });
     t.add([&] {
         t.get(QUrl(*nextUrl), clientHeaders, [&](const Reply &r) {
             t.check(r.status == 200 && r.json().array().size() == 50, s("/repositories/{id}/commits page 2 routes"));
-            t.check(linkFor(r.header("link"), "prev").endsWith(s("page=1"))
-                        && linkFor(r.header("link"), "first").endsWith(s("page=1"))
-                        && linkFor(r.header("link"), "next").endsWith(s("page=3")),
-                    s("page 2 has prev, next and first"));
+            t.check(linkFor(r.header("link"), "prev").endsWith(s("page=1")) && linkFor(r.header("link"), "first").endsWith(s("page=1"))
+                    && linkFor(r.header("link"), "next").endsWith(s("page=3")),
+                s("page 2 has prev, next and first"));
         });
     });
     t.add([&] {
         t.get(url(s("/repos/synth/small/commits?per_page=500&page=20")), clientHeaders, [&](const Reply &r) {
             t.check(r.status == 200 && r.json().array().isEmpty() && linkFor(r.header("link"), "last").endsWith(s("page=10")),
-                    s("per_page capped at 100; past the last page is empty"));
+                s("per_page capped at 100; past the last page is empty"));
         });
     });
     t.add([&] {
         t.get(url(s("/repos/synth/small")), clientHeaders, [&](const Reply &r) {
             *etag = r.header("etag");
-            t.check(r.status == 200 && etag->startsWith("W/\"") && etag->size() == 44, s("weak ETag on 200: ") + QString::fromLatin1(*etag));
+            t.check(
+                r.status == 200 && etag->startsWith("W/\"") && etag->size() == 44, s("weak ETag on 200: ") + QString::fromLatin1(*etag));
             t.check(r.json()[s("full_name")].toString() == s("synth/small") && r.json()[s("default_branch")].toString() == s("main")
-                        && r.json()[s("id")].toInteger() == smallId,
-                    s("repo shape"));
+                    && r.json()[s("id")].toInteger() == smallId,
+                s("repo shape"));
         });
     });
     t.add([&] {
         const int counted = gh.countedRequests();
         const int remaining = gh.rateRemaining();
         HeaderList h = clientHeaders;
-        h.append({"If-None-Match", *etag});
+        h.append({ "If-None-Match", *etag });
         t.get(url(s("/repos/synth/small")), h, [&, counted, remaining](const Reply &r) {
             t.check(r.status == 304 && r.body.isEmpty(), s("If-None-Match gives 304 with no body"));
             t.check(gh.notModified() == 1 && gh.countedRequests() == counted && gh.rateRemaining() == remaining
-                        && r.header("x-ratelimit-remaining") == QByteArray::number(remaining),
-                    s("304 counted as notModified, costs nothing, carries rate headers"));
+                    && r.header("x-ratelimit-remaining") == QByteArray::number(remaining),
+                s("304 counted as notModified, costs nothing, carries rate headers"));
             t.check(gh.requests() == counted + 1, s("requests() counts the 304"));
         });
     });
@@ -263,33 +266,34 @@ int main(int argc, char **argv)
             QStringList shas;
             for (const QJsonValue &v : r.json().array())
                 shas.append(v[s("sha")].toString().left(1));
-            t.check(shas == QStringList{s("4"), s("2"), s("0")}, s("path=mlir matches mlir, mlir/... only: ") + shas.join(u','));
+            t.check(shas == QStringList { s("4"), s("2"), s("0") }, s("path=mlir matches mlir, mlir/... only: ") + shas.join(u','));
         });
     });
     t.add([&] {
         t.get(url(s("/repos/acme/paths/commits?path=mlir/&since=2026-03-02T00:00:00Z&until=2026-03-04T00:00:00Z")), clientHeaders,
-              [&](const Reply &r) {
-                  const QJsonArray a = r.json().array();
-                  t.check(a.size() == 1 && a[0][s("sha")].toString().startsWith(u'2') && a[0][s("author")].isNull(),
-                          s("since/until filter; author null without a login"));
-              });
+            [&](const Reply &r) {
+                const QJsonArray a = r.json().array();
+                t.check(a.size() == 1 && a[0][s("sha")].toString().startsWith(u'2') && a[0][s("author")].isNull(),
+                    s("since/until filter; author null without a login"));
+            });
     });
     t.add([&] {
         t.get(url(s("/api/v3/repos/synth/small/pulls?state=all&per_page=10")), clientHeaders, [&](const Reply &r) {
             const QJsonArray a = r.json().array();
             t.check(r.status == 200 && a.size() == 10 && a[0][s("number")].toInt() == 300 && !a[0].toObject().contains(s("merged_by")),
-                    s("/api/v3 prefix; pulls default created desc; no merged_by in list"));
-            t.check(linkFor(r.header("link"), "next").startsWith(root.toString() + QStringLiteral("/api/v3/repositories/%1/pulls?").arg(smallId))
-                        && linkFor(r.header("link"), "next").contains(s("state=all")),
-                    s("Link keeps /api/v3 and other query parameters"));
+                s("/api/v3 prefix; pulls default created desc; no merged_by in list"));
+            t.check(linkFor(r.header("link"), "next")
+                        .startsWith(root.toString() + QStringLiteral("/api/v3/repositories/%1/pulls?").arg(smallId))
+                    && linkFor(r.header("link"), "next").contains(s("state=all")),
+                s("Link keeps /api/v3 and other query parameters"));
             t.check(a[0][s("url")].toString().startsWith(root.toString() + s("/api/v3/repos/")), s("url fields keep /api/v3"));
         });
     });
     t.add([&] {
         t.get(url(s("/api/v3/rate_limit")), clientHeaders, [&](const Reply &r) {
             t.check(r.status == 200 && r.json()[s("resources")][s("core")][s("limit")].toInt() == 5000
-                        && r.json()[s("rate")][s("remaining")].toInt() == gh.rateRemaining(),
-                    s("/rate_limit shape (free)"));
+                    && r.json()[s("rate")][s("remaining")].toInt() == gh.rateRemaining(),
+                s("/rate_limit shape (free)"));
         });
     });
 
@@ -303,27 +307,29 @@ int main(int argc, char **argv)
     t.check(merged, s("demo fixture has a merged triton PR"));
     if (merged) {
         t.add([&, merged] {
-            t.get(url(QStringLiteral("/repos/triton-lang/triton/pulls/%1").arg(merged->number)), clientHeaders, [&, merged](const Reply &r) {
-                const QJsonObject o = r.json().object();
-                t.check(o[s("merged")].toBool() && o[s("merged_by")][s("login")].toString() == merged->mergedByLogin
+            t.get(
+                url(QStringLiteral("/repos/triton-lang/triton/pulls/%1").arg(merged->number)), clientHeaders, [&, merged](const Reply &r) {
+                    const QJsonObject o = r.json().object();
+                    t.check(o[s("merged")].toBool() && o[s("merged_by")][s("login")].toString() == merged->mergedByLogin
                             && o[s("changed_files")].toInt() == merged->files.size()
-                            && o[s("html_url")].toString() == QStringLiteral("https://github.com/triton-lang/triton/pull/%1").arg(merged->number)
+                            && o[s("html_url")].toString()
+                                == QStringLiteral("https://github.com/triton-lang/triton/pull/%1").arg(merged->number)
                             && o[s("merged_at")].toString().endsWith(u'Z'),
                         s("pull detail shape"));
-            });
+                });
         });
         t.add([&, merged] {
             t.get(url(QStringLiteral("/repos/triton-lang/triton/commits/%1/pulls").arg(merged->mergeCommitSha)), clientHeaders,
-                  [&, merged](const Reply &r) {
-                      const QJsonArray a = r.json().array();
-                      t.check(a.size() == 1 && a[0][s("number")].toInt() == merged->number, s("commits/{sha}/pulls finds the PR"));
-                  });
+                [&, merged](const Reply &r) {
+                    const QJsonArray a = r.json().array();
+                    t.check(a.size() == 1 && a[0][s("number")].toInt() == merged->number, s("commits/{sha}/pulls finds the PR"));
+                });
         });
         t.add([&, merged] {
             t.get(url(QStringLiteral("/repos/triton-lang/triton/pulls/%1/files").arg(merged->number)), clientHeaders, [&](const Reply &r) {
                 const QJsonArray a = r.json().array();
                 t.check(!a.isEmpty() && a[0][s("patch")].toString().contains(s("@@")) && a[0][s("changes")].toInt() > 0,
-                        s("pull files with patch"));
+                    s("pull files with patch"));
             });
         });
     }
@@ -331,7 +337,10 @@ int main(int argc, char **argv)
         t.get(url(s("/repos/pytorch/pytorch/commits?path=torch/_inductor&per_page=100")), clientHeaders, [&](const Reply &r) {
             int trailers = 0;
             for (const QJsonValue &v : r.json().array())
-                trailers += v[s("commit")][s("message")].toString().contains(s("Pull Request resolved: https://github.com/pytorch/pytorch/pull/")) ? 1 : 0;
+                trailers += v[s("commit")][s("message")].toString().contains(
+                                s("Pull Request resolved: https://github.com/pytorch/pytorch/pull/"))
+                    ? 1
+                    : 0;
             t.check(trailers > 0, QStringLiteral("pytorch commits land with trailers (%1)").arg(trailers));
         });
     });
@@ -339,14 +348,14 @@ int main(int argc, char **argv)
         t.get(url(s("/repos/llvm/llvm-project/pulls/comments?per_page=100")), clientHeaders, [&](const Reply &r) {
             const QJsonArray a = r.json().array();
             t.check(!a.isEmpty() && a[0][s("diff_hunk")].toString().startsWith(s("@@")) && a[0][s("side")].toString() == s("RIGHT")
-                        && a[0][s("pull_request_review_id")].isDouble(),
-                    QStringLiteral("repo-wide review comments with diff_hunk (%1)").arg(a.size()));
+                    && a[0][s("pull_request_review_id")].isDouble(),
+                QStringLiteral("repo-wide review comments with diff_hunk (%1)").arg(a.size()));
         });
     });
     t.add([&] {
         t.get(url(s("/users/github-actions[bot]")), clientHeaders, [&](const Reply &r) {
             t.check(r.status == 200 && r.json()[s("type")].toString() == s("Bot") && r.json()[s("company")].isNull(),
-                    s("/users/{bot}: type Bot, null company"));
+                s("/users/{bot}: type Bot, null company"));
         });
     });
     t.add([&] {
@@ -356,16 +365,15 @@ int main(int argc, char **argv)
     });
     t.add([&] {
         gh.setRateLimit(10, 1, ks::Clock::now().toSecsSinceEpoch() + 600);
-        t.get(url(s("/repos/synth/small")), clientHeaders, [&](const Reply &r) {
-            t.check(r.status == 200 && r.header("x-ratelimit-remaining") == "0", s("last unit of budget spent"));
-        });
+        t.get(url(s("/repos/synth/small")), clientHeaders,
+            [&](const Reply &r) { t.check(r.status == 200 && r.header("x-ratelimit-remaining") == "0", s("last unit of budget spent")); });
     });
     t.add([&] {
         const int counted = gh.countedRequests();
         t.get(url(s("/repos/synth/small/pulls")), clientHeaders, [&, counted](const Reply &r) {
             t.check(r.status == 403 && r.json()[s("message")].toString().startsWith(s("API rate limit exceeded"))
-                        && r.header("x-ratelimit-remaining") == "0" && !r.json()[s("documentation_url")].toString().isEmpty(),
-                    s("403 rate limit exceeded at remaining 0"));
+                    && r.header("x-ratelimit-remaining") == "0" && !r.json()[s("documentation_url")].toString().isEmpty(),
+                s("403 rate limit exceeded at remaining 0"));
             t.check(gh.countedRequests() == counted, s("refused request costs nothing"));
             gh.setRateLimit(5000, 5000, ks::Clock::now().toSecsSinceEpoch() + 3600);
         });
@@ -385,7 +393,7 @@ int main(int argc, char **argv)
     t.add([&] {
         // Sequential requests through QNAM reuse connections.
         t.check(gh.connections() <= 6 && gh.requests() > 10,
-                QStringLiteral("keep-alive: %1 requests over %2 connection(s)").arg(gh.requests()).arg(gh.connections()));
+            QStringLiteral("keep-alive: %1 requests over %2 connection(s)").arg(gh.requests()).arg(gh.connections()));
         t.nextLater();
     });
     t.add([&] {
@@ -398,9 +406,9 @@ int main(int argc, char **argv)
         QObject::connect(socket, &QTcpSocket::disconnected, &t, [&, socket, received, before] {
             *received += socket->readAll();
             t.check(received->count("HTTP/1.1 200 OK") == 2 && received->count("HTTP/1.1 405") == 1,
-                    s("pipelined requests answered in order on one connection"));
+                s("pipelined requests answered in order on one connection"));
             t.check(received->contains("connection: close") && gh.connections() == before + 1,
-                    s("Connection: close honoured (server closed the socket)"));
+                s("Connection: close honoured (server closed the socket)"));
             t.check(received->count("content-length: ") == 3, s("every response has Content-Length"));
             socket->deleteLater();
             t.nextLater();

@@ -8,7 +8,6 @@
 #include "patchtools.h"
 
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace ks::fake {
@@ -19,7 +18,9 @@ namespace {
 class Rng final
 {
 public:
-    explicit Rng(quint32 seed) : m_state(0x9E3779B97F4A7C15ull ^ (quint64(seed) << 1 | 1)) { }
+    explicit Rng(quint32 seed)
+        : m_state(0x9E3779B97F4A7C15ull ^ (quint64(seed) << 1 | 1))
+    { }
     quint64 next()
     {
         m_state ^= m_state >> 12;
@@ -35,28 +36,20 @@ private:
     quint64 m_state;
 };
 
-const char *const FirstNames[] = {"Ana", "Bo", "Chen", "Dara", "Emil", "Farah", "Gus", "Hana", "Ivo",
-                                  "Jun", "Kai", "Lena", "Mo", "Nia", "Oskar", "Priya", "Quinn",
-                                  "Rafa", "Sofi", "Tomas", "Uma", "Vik", "Wen", "Yara", "Zoltan"};
-const char *const LastNames[] = {"Arden", "Brask", "Castell", "Dunmore", "Eklund", "Ferrand",
-                                 "Gallo", "Hartwell", "Ilves", "Jansen", "Kovac", "Lindqvist",
-                                 "Moreau", "Novak", "Okafor", "Pereira", "Quist", "Rautio",
-                                 "Sandoval", "Tanaka", "Varga", "Whitlow"};
-const char *const Cities[] = {"London, UK", "Cambridge, UK", "Berlin, Germany", "Zurich, Switzerland",
-                              "Paris, France", "Warsaw, Poland", "Austin, TX", "Seattle, WA",
-                              "Toronto, Canada", "Bangalore, India", "Tokyo, Japan", ""};
-const char *const Companies[] = {"Acme Silicon", "Northwind Compute", "Blue Lattice", "Initech",
-                                 "Vector Forge", "@open-kernels", "", ""};
-const char *const Verbs[] = {"Fuse", "Tile", "Vectorize", "Fix", "Speed up", "Refactor", "Add",
-                             "Cache", "Pipeline", "Simplify"};
-const char *const Things[] = {"softmax epilogue", "matmul loop", "layernorm reduction",
-                              "attention kernel", "lowering pass", "shape inference",
-                              "autotune configs", "docs example", "test harness", "bounds checks"};
-const char *const OtherFolders[] = {"docs", "tests", "other"};
-const char *const States[] = {"APPROVED", "COMMENTED", "CHANGES_REQUESTED", "APPROVED"};
+const char *const FirstNames[] = { "Ana", "Bo", "Chen", "Dara", "Emil", "Farah", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lena", "Mo", "Nia",
+    "Oskar", "Priya", "Quinn", "Rafa", "Sofi", "Tomas", "Uma", "Vik", "Wen", "Yara", "Zoltan" };
+const char *const LastNames[] = { "Arden", "Brask", "Castell", "Dunmore", "Eklund", "Ferrand", "Gallo", "Hartwell", "Ilves", "Jansen",
+    "Kovac", "Lindqvist", "Moreau", "Novak", "Okafor", "Pereira", "Quist", "Rautio", "Sandoval", "Tanaka", "Varga", "Whitlow" };
+const char *const Cities[] = { "London, UK", "Cambridge, UK", "Berlin, Germany", "Zurich, Switzerland", "Paris, France", "Warsaw, Poland",
+    "Austin, TX", "Seattle, WA", "Toronto, Canada", "Bangalore, India", "Tokyo, Japan", "" };
+const char *const Companies[] = { "Acme Silicon", "Northwind Compute", "Blue Lattice", "Initech", "Vector Forge", "@open-kernels", "", "" };
+const char *const Verbs[] = { "Fuse", "Tile", "Vectorize", "Fix", "Speed up", "Refactor", "Add", "Cache", "Pipeline", "Simplify" };
+const char *const Things[] = { "softmax epilogue", "matmul loop", "layernorm reduction", "attention kernel", "lowering pass",
+    "shape inference", "autotune configs", "docs example", "test harness", "bounds checks" };
+const char *const OtherFolders[] = { "docs", "tests", "other" };
+const char *const States[] = { "APPROVED", "COMMENTED", "CHANGES_REQUESTED", "APPROVED" };
 
-template<std::size_t N>
-QString pick(Rng &rng, const char *const (&items)[N])
+template<std::size_t N> QString pick(Rng &rng, const char *const (&items)[N])
 {
     return QString::fromLatin1(items[rng.below(int(N))]);
 }
@@ -81,8 +74,7 @@ QString makePatch(Rng &rng, const QString &path, int salt)
 void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
 {
     Rng rng(spec.seed);
-    const QDateTime now = spec.now.isValid() ? spec.now.toUTC()
-                                             : QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime now = spec.now.isValid() ? spec.now.toUTC() : QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
     const qint64 end = now.toSecsSinceEpoch();
     const qint64 start = now.addMonths(-qMax(1, spec.monthsSpan)).toSecsSinceEpoch();
     const auto at = [](qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC); };
@@ -104,10 +96,10 @@ void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
         people.append(u.login);
     }
     const QString mergeBot = spec.owner + QStringLiteral("-mergebot");
-    addUser(FakeUser{0, mergeBot, QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false});
+    addUser(FakeUser { 0, mergeBot, QStringLiteral("User"), {}, {}, {}, {}, {}, {}, {}, false });
     const QString actionsBot = QStringLiteral("github-actions[bot]");
-    addUser(FakeUser{0, actionsBot, QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false});
-    addUser(FakeUser{0, QStringLiteral("dependabot[bot]"), QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false});
+    addUser(FakeUser { 0, actionsBot, QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false });
+    addUser(FakeUser { 0, QStringLiteral("dependabot[bot]"), QStringLiteral("Bot"), {}, {}, {}, {}, {}, {}, {}, false });
     const int maintainers = qMax(1, int(people.size()) / 15);
 
     FakeRepo repo;
@@ -131,8 +123,7 @@ void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
         p.createdAt = at(created[i]);
 
         const bool mapped = rng.unit() < spec.mappedFraction && !spec.mappedPrefixes.isEmpty();
-        const QString folder = mapped ? spec.mappedPrefixes[rng.below(int(spec.mappedPrefixes.size()))]
-                                      : pick(rng, OtherFolders);
+        const QString folder = mapped ? spec.mappedPrefixes[rng.below(int(spec.mappedPrefixes.size()))] : pick(rng, OtherFolders);
         const int fileCount = 1 + rng.below(3);
         for (int f = 0; f < fileCount; ++f) {
             FakeFile file;
@@ -156,9 +147,9 @@ void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
             const QString state = pick(rng, States);
             if (state == QLatin1String("APPROVED"))
                 approver = reviewer;
-            p.reviews.append(FakeReview{nextId(), reviewer, state,
-                                        state == QLatin1String("APPROVED") ? QStringLiteral("LGTM") : QStringLiteral("See inline notes."),
-                                        at(rng.between(created[i], close))});
+            p.reviews.append(FakeReview { nextId(), reviewer, state,
+                state == QLatin1String("APPROVED") ? QStringLiteral("LGTM") : QStringLiteral("See inline notes."),
+                at(rng.between(created[i], close)) });
         }
 
         if (recent && fate < 60) {
@@ -189,16 +180,14 @@ void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
         const QString folder = rng.unit() < spec.mappedFraction && !spec.mappedPrefixes.isEmpty()
             ? spec.mappedPrefixes[rng.below(int(spec.mappedPrefixes.size()))]
             : pick(rng, OtherFolders);
-        c.paths = {QStringLiteral("%1/m%2/direct%3.py").arg(folder).arg(rng.below(40)).arg(i)};
+        c.paths = { QStringLiteral("%1/m%2/direct%3.py").arg(folder).arg(rng.below(40)).arg(i) };
         c.message = QStringLiteral("%1 %2 directly\n\nNo pull request.").arg(pick(rng, Verbs), pick(rng, Things));
         c.date = at(rng.between(start, end));
         if (linked) {
             c.authorLogin = people[rng.below(int(people.size()))];
             const FakeUser *u = user(c.authorLogin);
             c.authorName = u->name;
-            c.authorEmail = u->email.isEmpty()
-                ? QStringLiteral("%1+%2@users.noreply.github.com").arg(u->id).arg(u->login)
-                : u->email;
+            c.authorEmail = u->email.isEmpty() ? QStringLiteral("%1+%2@users.noreply.github.com").arg(u->id).arg(u->login) : u->email;
         } else {
             c.authorName = pick(rng, FirstNames) + u' ' + pick(rng, LastNames);
             c.authorEmail = QStringLiteral("builder%1@corp.example").arg(rng.below(50));
@@ -214,8 +203,7 @@ void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
             FakeReviewComment c;
             c.id = nextId();
             c.pullNumber = p.number;
-            c.login = rng.below(20) == 0 ? actionsBot
-                : (rng.below(25) == 0 ? mergeBot : people[rng.below(int(people.size()))]);
+            c.login = rng.below(20) == 0 ? actionsBot : (rng.below(25) == 0 ? mergeBot : people[rng.below(int(people.size()))]);
             c.path = file.filename;
             c.line = patchtools::lastAddedLine(file.patch);
             c.diffHunk = patchtools::diffHunk(file.patch, c.line);
@@ -231,7 +219,7 @@ void FakeGitHub::addSynthetic(const SyntheticSpec &spec)
                 }
             }
             if (c.reviewId == 0) {
-                p.reviews.append(FakeReview{nextId(), c.login, QStringLiteral("COMMENTED"), QString(), c.createdAt});
+                p.reviews.append(FakeReview { nextId(), c.login, QStringLiteral("COMMENTED"), QString(), c.createdAt });
                 c.reviewId = p.reviews.last().id;
             }
             r.comments.append(c);

@@ -29,7 +29,7 @@ struct SyntheticSpec
     int commits = 20000;
     int reviewComments = 10000;
     double mappedFraction = 1.0 / 3;
-    QStringList mappedPrefixes = {QStringLiteral("kernels"), QStringLiteral("compiler/passes")};
+    QStringList mappedPrefixes = { QStringLiteral("kernels"), QStringLiteral("compiler/passes") };
     int people = 300;
     QDateTime now; // invalid: 2026-11-01T00:00:00Z, so output never depends on the clock
     int monthsSpan = 12;

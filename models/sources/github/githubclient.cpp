@@ -118,7 +118,8 @@ void Client::get(const QUrl &url, const QByteArray &etag, Callback done, qint64 
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, body, maxBytes, done = std::move(done)] { finished(reply, *body, maxBytes, done); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, body, maxBytes, done = std::move(done)] { finished(reply, *body, maxBytes, done); });
 }
 
 void Client::abortAll()
@@ -137,8 +138,9 @@ void Client::finished(QNetworkReply *reply, QByteArray body, qint64 maxBytes, co
     r.receivedAt = ks::Clock::now();
     if (const QUrl target = reply->property("ks_refused_redirect").toUrl(); target.isValid()) {
         r.refused = true;
-        r.transportError = tr("redirected to %1, outside the API root %2; not followed, so the token stays there")
-                               .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200), m_apiRoot.toDisplayString());
+        r.transportError
+            = tr("redirected to %1, outside the API root %2; not followed, so the token stays there")
+                  .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200), m_apiRoot.toDisplayString());
         return done(r);
     }
     if (reply->property("ks_too_large").toBool()) {
@@ -178,8 +180,7 @@ void Client::finished(QNetworkReply *reply, QByteArray body, qint64 maxBytes, co
     r.etag = reply->rawHeader("ETag");
     r.links = parseLinkHeader(reply->rawHeader("Link"), &r.linkError);
     r.rate = parseRateLimit(reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
-                            reply->rawHeader("x-ratelimit-used"), reply->rawHeader("x-ratelimit-reset"),
-                            reply->rawHeader("x-ratelimit-resource"));
+        reply->rawHeader("x-ratelimit-used"), reply->rawHeader("x-ratelimit-reset"), reply->rawHeader("x-ratelimit-resource"));
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
     r.retryAfterSeconds = ok ? retryAfter : -1;

@@ -5,10 +5,8 @@
 #include "githubresponse.h"
 #include "sources/apiorigin.h"
 
-#include <QSslConfiguration>
-
 #include <QObject>
-
+#include <QSslConfiguration>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -26,8 +24,8 @@ class Client final : public QObject
     Q_DISABLE_COPY_MOVE(Client)
 
 public:
-    static constexpr QLatin1StringView DefaultApiRoot{"https://api.github.com"};
-    static constexpr QLatin1StringView ApiVersion{"2022-11-28"};
+    static constexpr QLatin1StringView DefaultApiRoot { "https://api.github.com" };
+    static constexpr QLatin1StringView ApiVersion { "2022-11-28" };
 
     explicit Client(const QUrl &apiRoot, QObject *parent = nullptr);
 

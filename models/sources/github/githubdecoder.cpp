@@ -101,8 +101,7 @@ PullRequest pull(const QJsonObject &o)
 
 // Applies `one` to each object of a JSON list; a non-object or an item
 // without its key field fails the page.
-template<typename T, typename F>
-Result<QList<T>> list(const QByteArray &json, F &&one, QLatin1StringView keyField)
+template<typename T, typename F> Result<QList<T>> list(const QByteArray &json, F &&one, QLatin1StringView keyField)
 {
     auto array = parseArray(json);
     if (!array)
@@ -138,23 +137,26 @@ Result<Repo> repo(const QByteArray &json)
 
 Result<QList<Commit>> commits(const QByteArray &json)
 {
-    return list<Commit>(json, [](const QJsonObject &o) {
-        Commit c;
-        c.sha = str(o, QLatin1StringView("sha"));
-        const QJsonObject git = o.value(QLatin1StringView("commit")).toObject();
-        const QJsonObject author = git.value(QLatin1StringView("author")).toObject();
-        const QJsonObject committer = git.value(QLatin1StringView("committer")).toObject();
-        c.authorName = str(author, QLatin1StringView("name"));
-        c.authorEmail = str(author, QLatin1StringView("email"));
-        c.authoredAt = time(author, QLatin1StringView("date"));
-        c.committedAt = time(committer, QLatin1StringView("date"));
-        if (!c.committedAt.isValid())
-            c.committedAt = c.authoredAt;
-        c.message = str(git, QLatin1StringView("message"));
-        c.author = user(o.value(QLatin1StringView("author")));
-        c.htmlUrl = str(o, QLatin1StringView("html_url"));
-        return c;
-    }, QLatin1StringView("sha"));
+    return list<Commit>(
+        json,
+        [](const QJsonObject &o) {
+            Commit c;
+            c.sha = str(o, QLatin1StringView("sha"));
+            const QJsonObject git = o.value(QLatin1StringView("commit")).toObject();
+            const QJsonObject author = git.value(QLatin1StringView("author")).toObject();
+            const QJsonObject committer = git.value(QLatin1StringView("committer")).toObject();
+            c.authorName = str(author, QLatin1StringView("name"));
+            c.authorEmail = str(author, QLatin1StringView("email"));
+            c.authoredAt = time(author, QLatin1StringView("date"));
+            c.committedAt = time(committer, QLatin1StringView("date"));
+            if (!c.committedAt.isValid())
+                c.committedAt = c.authoredAt;
+            c.message = str(git, QLatin1StringView("message"));
+            c.author = user(o.value(QLatin1StringView("author")));
+            c.htmlUrl = str(o, QLatin1StringView("html_url"));
+            return c;
+        },
+        QLatin1StringView("sha"));
 }
 
 Result<PullRequest> pullRequest(const QByteArray &json)
@@ -175,51 +177,60 @@ Result<QList<PullRequest>> pullRequests(const QByteArray &json)
 
 Result<QList<PullFile>> pullFiles(const QByteArray &json)
 {
-    return list<PullFile>(json, [](const QJsonObject &o) {
-        PullFile f;
-        f.filename = str(o, QLatin1StringView("filename"));
-        f.status = str(o, QLatin1StringView("status"));
-        f.additions = o.value(QLatin1StringView("additions")).toInt();
-        f.deletions = o.value(QLatin1StringView("deletions")).toInt();
-        f.hasPatch = o.value(QLatin1StringView("patch")).isString();
-        f.patch = str(o, QLatin1StringView("patch"));
-        f.previousFilename = str(o, QLatin1StringView("previous_filename"));
-        return f;
-    }, QLatin1StringView("filename"));
+    return list<PullFile>(
+        json,
+        [](const QJsonObject &o) {
+            PullFile f;
+            f.filename = str(o, QLatin1StringView("filename"));
+            f.status = str(o, QLatin1StringView("status"));
+            f.additions = o.value(QLatin1StringView("additions")).toInt();
+            f.deletions = o.value(QLatin1StringView("deletions")).toInt();
+            f.hasPatch = o.value(QLatin1StringView("patch")).isString();
+            f.patch = str(o, QLatin1StringView("patch"));
+            f.previousFilename = str(o, QLatin1StringView("previous_filename"));
+            return f;
+        },
+        QLatin1StringView("filename"));
 }
 
 Result<QList<Review>> reviews(const QByteArray &json)
 {
-    return list<Review>(json, [](const QJsonObject &o) {
-        Review r;
-        r.id = o.value(QLatin1StringView("id")).toInteger();
-        r.reviewer = user(o.value(QLatin1StringView("user")));
-        r.state = str(o, QLatin1StringView("state"));
-        r.body = str(o, QLatin1StringView("body"));
-        r.htmlUrl = str(o, QLatin1StringView("html_url"));
-        r.submittedAt = time(o, QLatin1StringView("submitted_at"));
-        return r;
-    }, QLatin1StringView("id"));
+    return list<Review>(
+        json,
+        [](const QJsonObject &o) {
+            Review r;
+            r.id = o.value(QLatin1StringView("id")).toInteger();
+            r.reviewer = user(o.value(QLatin1StringView("user")));
+            r.state = str(o, QLatin1StringView("state"));
+            r.body = str(o, QLatin1StringView("body"));
+            r.htmlUrl = str(o, QLatin1StringView("html_url"));
+            r.submittedAt = time(o, QLatin1StringView("submitted_at"));
+            return r;
+        },
+        QLatin1StringView("id"));
 }
 
 Result<QList<ReviewComment>> reviewComments(const QByteArray &json)
 {
-    return list<ReviewComment>(json, [](const QJsonObject &o) {
-        ReviewComment c;
-        c.id = o.value(QLatin1StringView("id")).toInteger();
-        c.reviewId = o.value(QLatin1StringView("pull_request_review_id")).toInteger();
-        c.user = user(o.value(QLatin1StringView("user")));
-        c.path = str(o, QLatin1StringView("path"));
-        c.diffHunk = str(o, QLatin1StringView("diff_hunk"));
-        c.body = str(o, QLatin1StringView("body"));
-        c.htmlUrl = str(o, QLatin1StringView("html_url"));
-        const QJsonValue line = o.value(QLatin1StringView("line"));
-        c.line = line.isDouble() ? line.toInt() : o.value(QLatin1StringView("original_line")).toInt(-1);
-        c.createdAt = time(o, QLatin1StringView("created_at"));
-        c.updatedAt = time(o, QLatin1StringView("updated_at"));
-        c.pullNumber = pullNumberFromUrl(str(o, QLatin1StringView("pull_request_url")));
-        return c;
-    }, QLatin1StringView("id"));
+    return list<ReviewComment>(
+        json,
+        [](const QJsonObject &o) {
+            ReviewComment c;
+            c.id = o.value(QLatin1StringView("id")).toInteger();
+            c.reviewId = o.value(QLatin1StringView("pull_request_review_id")).toInteger();
+            c.user = user(o.value(QLatin1StringView("user")));
+            c.path = str(o, QLatin1StringView("path"));
+            c.diffHunk = str(o, QLatin1StringView("diff_hunk"));
+            c.body = str(o, QLatin1StringView("body"));
+            c.htmlUrl = str(o, QLatin1StringView("html_url"));
+            const QJsonValue line = o.value(QLatin1StringView("line"));
+            c.line = line.isDouble() ? line.toInt() : o.value(QLatin1StringView("original_line")).toInt(-1);
+            c.createdAt = time(o, QLatin1StringView("created_at"));
+            c.updatedAt = time(o, QLatin1StringView("updated_at"));
+            c.pullNumber = pullNumberFromUrl(str(o, QLatin1StringView("pull_request_url")));
+            return c;
+        },
+        QLatin1StringView("id"));
 }
 
 Result<Profile> profile(const QByteArray &json)

@@ -71,8 +71,8 @@ QMap<QString, QUrl> parseLinkHeader(const QByteArray &header, QString *error)
     return links;
 }
 
-RateLimit parseRateLimit(const QByteArray &limit, const QByteArray &remaining, const QByteArray &used,
-                         const QByteArray &reset, const QByteArray &resource)
+RateLimit parseRateLimit(
+    const QByteArray &limit, const QByteArray &remaining, const QByteArray &used, const QByteArray &reset, const QByteArray &resource)
 {
     RateLimit r;
     bool ok = false;

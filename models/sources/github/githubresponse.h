@@ -32,8 +32,8 @@ struct Response
     int retryAfterSeconds = -1;
     QString transportError; // set when status == 0
     bool tlsFailure = false; // the server's certificate was refused: retrying cannot help
-    bool refused = false;    // our own rules stopped it (another origin, too large): retrying cannot help
-    QString linkError;       // a Link header whose rel="next" could not be read
+    bool refused = false; // our own rules stopped it (another origin, too large): retrying cannot help
+    QString linkError; // a Link header whose rel="next" could not be read
     QDateTime receivedAt;
 
     bool notModified() const { return status == 304; }
@@ -47,7 +47,7 @@ struct Response
 // not an absolute http(s) URL is left out and, when `error` is given, named
 // there (a broken "next" must not read as the last page).
 QMap<QString, QUrl> parseLinkHeader(const QByteArray &header, QString *error = nullptr);
-RateLimit parseRateLimit(const QByteArray &limit, const QByteArray &remaining, const QByteArray &used,
-                         const QByteArray &reset, const QByteArray &resource);
+RateLimit parseRateLimit(
+    const QByteArray &limit, const QByteArray &remaining, const QByteArray &used, const QByteArray &reset, const QByteArray &resource);
 
 } // namespace ks::github

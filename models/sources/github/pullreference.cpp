@@ -25,7 +25,8 @@ int pullNumberFromMessage(const QString &message, const QString &owner, const QS
         return 0;
     // Trailers: only a link to this very repository counts.
     static const QRegularExpression trailer(
-        QStringLiteral(R"(^\s*(?:Pull Request resolved|Pull-Request|Reviewed-on|Differential Revision):\s*https?://[^/\s]+/([^/\s]+)/([^/\s]+)/pull/(\d{1,9})\s*$)"),
+        QStringLiteral(
+            R"(^\s*(?:Pull Request resolved|Pull-Request|Reviewed-on|Differential Revision):\s*https?://[^/\s]+/([^/\s]+)/([^/\s]+)/pull/(\d{1,9})\s*$)"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     auto it = trailer.globalMatch(message);
     while (it.hasNext()) {
