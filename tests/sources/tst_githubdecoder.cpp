@@ -101,8 +101,8 @@ TEST_CASE("reviews and review comments: states, bots, a comment on an outdated l
     CHECK(comments->at(0).pullNumber == 5801);
     CHECK(comments->at(0).line == 123);
     CHECK(comments->at(0).body.contains(QStringLiteral("bank conflicts")));
-    CHECK(comments->at(1).reviewId == 0);  // "pull_request_review_id": null
-    CHECK(comments->at(1).line == 7);      // outdated: "line" is null, the original line stands in
+    CHECK(comments->at(1).reviewId == 0); // "pull_request_review_id": null
+    CHECK(comments->at(1).line == 7); // outdated: "line" is null, the original line stands in
     CHECK(comments->at(1).pullNumber == 5801);
 }
 
@@ -130,6 +130,6 @@ TEST_CASE("bodies that are not a page fail with a message naming what was wrong"
     REQUIRE_FALSE(truncated.ok());
     CHECK_FALSE(truncated.error().isEmpty());
     CHECK(decode::errorMessage("{\"message\": \"API rate limit exceeded\", \"documentation_url\": \"https://docs.github.com\"}")
-          == QStringLiteral("API rate limit exceeded"));
+        == QStringLiteral("API rate limit exceeded"));
     CHECK(decode::pullNumberFromUrl(QStringLiteral("https://api.github.com/repos/a/b/pulls/42")) == 42);
 }
