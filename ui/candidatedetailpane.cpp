@@ -4,6 +4,7 @@
 #include "activitychart.h"
 #include "domain/clock.h"
 #include "people/avatarcache.h"
+#include "people/personcard.h"
 #include "scoring/ranker.h"
 #include "store/database.h"
 #include "store/layerstore.h"
@@ -38,11 +39,6 @@ QString link(const QString &url, const QString &text)
     if (!url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
         return esc(text);
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(text));
-}
-
-QString day(const QDateTime &when)
-{
-    return when.isValid() ? when.date().toString(Qt::ISODate) : QString();
 }
 
 // Notes are Markdown and may name images. Nothing in the pane is read from a
@@ -272,86 +268,29 @@ void CandidateDetailPane::reload()
     const store::PersonRecord &p = person.value();
     showHeader(p.login, p.name, p.profileUrl, p.avatarUrl);
 
-    QString html;
-    if (!p.excluded.isEmpty())
-        html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b></p>").arg(tr("Excluded: %1").arg(esc(p.excluded)));
-    const QString provenance = tr("from %1, read %2").arg(link(p.profileSourceUrl, tr("the GitHub profile")), day(p.profileFetchedAt));
-    html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
-                .arg(tr("Location:"), p.countryCode.isEmpty() ? tr("unknown") : esc(QStringLiteral("%1 (%2)").arg(p.country, p.region)),
-                    tr("\"%1\" — %2; confidence %3; %4; %5")
-                        .arg(esc(p.locationText), esc(p.locationReason), QString::number(p.locationConfidence, 'f', 2),
-                            esc(p.locationSource), provenance));
-    html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
-                .arg(tr("Employer:"), p.company.isEmpty() ? tr("unknown") : esc(p.company),
-                    esc(p.companySource.isEmpty()         ? tr("nothing to go on")
-                            : p.companyEvidence.isEmpty() ? p.companySource
-                                                          : p.companyEvidence));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Contact:"), p.reachable ? tr("reachable") : tr("no address or handle found"));
-    if (!p.channels.isEmpty()) {
-        html += QStringLiteral("<ul>");
-        for (const auto &ch : p.channels) {
-            const QString value = ch.kind == QLatin1String("blog") ? link(ch.value, ch.value) : esc(ch.value);
-            html += QStringLiteral("<li>%1: %2 <small>(%3; %4, read %5)</small></li>")
-                        .arg(esc(ch.kind), value, esc(ch.detail), link(ch.sourceUrl, tr("source")), day(ch.fetchedAt));
-        }
-        html += QStringLiteral("</ul>");
-    }
-
-    // Why ranked: each part with the items behind it.
-    auto score = store::ScoreStore(db).person(m_layerId, who->login);
+    // Why ranked: the parts with the items behind them.
+    std::optional<scoring::CandidateScore> ranked;
     const QDateTime asOf = store::ScoreStore(db).asOf(m_layerId);
     if (const auto months = store::ScoreStore(db).activity(m_layerId, m_userId, 24, (asOf.isValid() ? asOf : ks::Clock::now()).date()))
         m_chart->setMonths(months.value());
-    if (score) {
-        scoring::CandidateScore s = score.value();
-        if (s.evidence.isEmpty()) {
+    if (auto score = store::ScoreStore(db).person(m_layerId, who->login)) {
+        ranked = score.value();
+        if (ranked->evidence.isEmpty()) {
             // Below the stored depth: this one person's evidence, computed now (a few indexed reads).
             const auto layer = store::LayerStore(db).find(QString::number(m_layerId));
             if (layer) {
                 scoring::Ranker ranker(db);
                 ranker.setNow(store::ScoreStore(db).asOf(m_layerId));
-                if (const auto items = ranker.evidenceFor(layer.value(), s.userId))
-                    s.evidence = items.value();
+                if (const auto items = ranker.evidenceFor(layer.value(), ranked->userId))
+                    ranked->evidence = items.value();
             }
         }
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(tr("Why ranked #%1 (%2 points)").arg(s.rank).arg(s.score, 0, 'f', 1), esc(s.worksOn));
-        for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it) {
-            html += QStringLiteral("<p><b>%1</b>: %2<ul>").arg(esc(it.key())).arg(it.value(), 0, 'f', 1);
-            int shown = 0;
-            for (const scoring::Evidence &e : std::as_const(s.evidence)) {
-                if (e.part != it.key() || shown++ >= 5)
-                    continue;
-                const QString where = e.filename.isEmpty()
-                    ? QString()
-                    : QStringLiteral(" <small>%1%2</small>")
-                          .arg(esc(e.filename), e.line > 0 ? QStringLiteral(":%1").arg(e.line) : QString());
-                html += QStringLiteral("<li>%1%2</li>").arg(link(e.url, e.label), where);
-                m_evidence.insert(e.url, { e.filename, e.line });
-            }
-            html += QStringLiteral("</ul></p>");
-        }
     }
-    for (const auto &standing : p.standings) {
-        if (standing.layer.isEmpty())
-            continue;
-        html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(tr("%1: first contribution %2, %3 merges and %4 approvals of others' PRs, %5 repositories")
-                            .arg(esc(standing.layerName), day(standing.firstContribution))
-                            .arg(standing.merges)
-                            .arg(standing.approvals)
-                            .arg(standing.repositories));
-    }
-
-    store::PipelineStore pipeline(db);
-    if (const auto history = pipeline.history(m_requisitionId, m_userId); history && !history->isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Stage history"));
-        for (const auto &h : history.value())
-            html += QStringLiteral("<li>%1 %2</li>")
-                        .arg(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                            esc(h.from.isEmpty() ? h.to : QStringLiteral("%1 → %2").arg(h.from, h.to)));
-        html += QStringLiteral("</ul>");
-    }
+    const auto history = store::PipelineStore(db).history(m_requisitionId, m_userId);
+    const people::PersonCard card = people::personCard(p, ranked, history ? history.value() : QList<store::StageChange>());
+    for (auto it = card.evidence.cbegin(); it != card.evidence.cend(); ++it)
+        m_evidence.insert(it.key(), { it->fileName, it->line });
+    const QString html = card.html;
     m_text->setHtml(html);
     appendNotes();
 }
