@@ -13,10 +13,11 @@
 namespace ks::layerfile {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::layerfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::layerfile)
+};
 
 const QLatin1StringView FormatName("kernelscout-layers");
 
@@ -28,7 +29,7 @@ QString position(const QByteArray &json, qsizetype offset)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lastBreak = before.lastIndexOf('\n');
     const qsizetype column = offset - lastBreak;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 QString typeName(const QJsonValue &v)
@@ -69,7 +70,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-                return fail(field, tr("unknown key '%1'").arg(it.key().left(80)));
+                return fail(field, Tr::tr("unknown key '%1'").arg(it.key().left(80)));
         }
         return true;
     }
@@ -80,7 +81,7 @@ public:
         if (v.isUndefined() && !required)
             return true;
         if (!v.isString())
-            return fail(field + QLatin1Char('.') + key, tr("expected a string, found %1").arg(typeName(v)));
+            return fail(field + QLatin1Char('.') + key, Tr::tr("expected a string, found %1").arg(typeName(v)));
         out = v.toString();
         return true;
     }
@@ -92,11 +93,11 @@ public:
             return true;
         const QString where = field + QLatin1Char('.') + key;
         if (!v.isArray())
-            return fail(where, tr("expected an array of strings, found %1").arg(typeName(v)));
+            return fail(where, Tr::tr("expected an array of strings, found %1").arg(typeName(v)));
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
-                return fail(QStringLiteral("%1[%2]").arg(where).arg(i), tr("expected a string, found %1").arg(typeName(a[i])));
+                return fail(QStringLiteral("%1[%2]").arg(where).arg(i), Tr::tr("expected a string, found %1").arg(typeName(a[i])));
             out.append(a[i].toString());
         }
         return true;
@@ -105,7 +106,7 @@ public:
     bool repo(const QJsonValue &v, const QString &field, RepoTarget &out)
     {
         if (!v.isObject())
-            return fail(field, tr("expected an object with \"repo\" and \"paths\", found %1").arg(typeName(v)));
+            return fail(field, Tr::tr("expected an object with \"repo\" and \"paths\", found %1").arg(typeName(v)));
         const QJsonObject o = v.toObject();
         if (!expectKeys(o, field, { QLatin1StringView("repo"), QLatin1StringView("paths") }))
             return false;
@@ -129,7 +130,7 @@ public:
     bool layer(const QJsonValue &v, const QString &field, RoleLayer &out)
     {
         if (!v.isObject())
-            return fail(field, tr("expected a layer object, found %1").arg(typeName(v)));
+            return fail(field, Tr::tr("expected a layer object, found %1").arg(typeName(v)));
         const QJsonObject o = v.toObject();
         if (!expectKeys(o, field,
                 { QLatin1StringView("id"), QLatin1StringView("name"), QLatin1StringView("description"), QLatin1StringView("skills"),
@@ -143,19 +144,20 @@ public:
         const QJsonValue weights = o.value(QLatin1StringView("weights"));
         if (!weights.isUndefined()) {
             if (!weights.isObject())
-                return fail(field + QLatin1String(".weights"), tr("expected an object of key: number, found %1").arg(typeName(weights)));
+                return fail(
+                    field + QLatin1String(".weights"), Tr::tr("expected an object of key: number, found %1").arg(typeName(weights)));
             const QJsonObject w = weights.toObject();
             for (auto it = w.begin(); it != w.end(); ++it) {
                 if (!it.value().isDouble())
                     return fail(QStringLiteral("%1.weights.%2").arg(field, it.key().left(80)),
-                        tr("expected a number, found %1").arg(typeName(it.value())));
+                        Tr::tr("expected a number, found %1").arg(typeName(it.value())));
                 out.weights.insert(it.key(), it.value().toDouble());
             }
         }
         const QJsonValue repos = o.value(QLatin1StringView("repos"));
         if (!repos.isUndefined()) {
             if (!repos.isArray())
-                return fail(field + QLatin1String(".repos"), tr("expected an array, found %1").arg(typeName(repos)));
+                return fail(field + QLatin1String(".repos"), Tr::tr("expected an array, found %1").arg(typeName(repos)));
             const QJsonArray a = repos.toArray();
             for (qsizetype i = 0; i < a.size(); ++i) {
                 RepoTarget target;
@@ -205,29 +207,29 @@ Result<QList<RoleLayer>> decode(const QByteArray &json, const QString &sourceNam
     using R = Result<QList<RoleLayer>>;
     const QString prefix = sourceName + QLatin1String(": ");
     if (json.size() > MaxFileBytes)
-        return R::failure(prefix + tr("the file is %1 bytes; layer files are at most %2 bytes.").arg(json.size()).arg(MaxFileBytes));
+        return R::failure(prefix + Tr::tr("the file is %1 bytes; layer files are at most %2 bytes.").arg(json.size()).arg(MaxFileBytes));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return R::failure(prefix + tr("%1: invalid JSON (%2).").arg(position(json, parseError.offset), parseError.errorString()));
+        return R::failure(prefix + Tr::tr("%1: invalid JSON (%2).").arg(position(json, parseError.offset), parseError.errorString()));
     if (!doc.isObject())
-        return R::failure(prefix + tr("expected a JSON object with \"format\": \"%1\".").arg(FormatName));
+        return R::failure(prefix + Tr::tr("expected a JSON object with \"format\": \"%1\".").arg(FormatName));
     const QJsonObject root = doc.object();
     Decoder d;
     if (!d.expectKeys(root, QStringLiteral("(top level)"),
             { QLatin1StringView("format"), QLatin1StringView("version"), QLatin1StringView("layers") }))
         return R::failure(prefix + d.error);
     if (root.value(QLatin1StringView("format")).toString() != FormatName)
-        return R::failure(prefix + tr("format: expected \"%1\"; this is not a Kernel Scout layer file.").arg(FormatName));
+        return R::failure(prefix + Tr::tr("format: expected \"%1\"; this is not a Kernel Scout layer file.").arg(FormatName));
     const QJsonValue version = root.value(QLatin1StringView("version"));
     if (!version.isDouble() || version.toDouble() != FormatVersion)
-        return R::failure(prefix + tr("version: this build reads version %1 files.").arg(FormatVersion));
+        return R::failure(prefix + Tr::tr("version: this build reads version %1 files.").arg(FormatVersion));
     const QJsonValue layersValue = root.value(QLatin1StringView("layers"));
     if (!layersValue.isArray())
-        return R::failure(prefix + tr("layers: expected an array, found %1.").arg(typeName(layersValue)));
+        return R::failure(prefix + Tr::tr("layers: expected an array, found %1.").arg(typeName(layersValue)));
     const QJsonArray array = layersValue.toArray();
     if (array.size() > validation::MaxListLength)
-        return R::failure(prefix + tr("layers: at most %1 layers per file.").arg(validation::MaxListLength));
+        return R::failure(prefix + Tr::tr("layers: at most %1 layers per file.").arg(validation::MaxListLength));
 
     QList<RoleLayer> layers;
     QSet<QString> slugs;
@@ -237,7 +239,7 @@ Result<QList<RoleLayer>> decode(const QByteArray &json, const QString &sourceNam
         if (!d.layer(array[i], field, layer))
             return R::failure(prefix + d.error);
         if (slugs.contains(layer.slug))
-            return R::failure(prefix + field + QLatin1String(".id: ") + tr("layer id '%1' appears twice.").arg(layer.slug));
+            return R::failure(prefix + field + QLatin1String(".id: ") + Tr::tr("layer id '%1' appears twice.").arg(layer.slug));
         slugs.insert(layer.slug);
         layers.append(layer);
     }
@@ -249,9 +251,10 @@ Result<QList<RoleLayer>> read(const QString &path)
     using R = Result<QList<RoleLayer>>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1: cannot read the file (%2).").arg(path, file.errorString()));
+        return R::failure(Tr::tr("%1: cannot read the file (%2).").arg(path, file.errorString()));
     if (file.size() > MaxFileBytes)
-        return R::failure(tr("%1: the file is %2 bytes; layer files are at most %3 bytes.").arg(path).arg(file.size()).arg(MaxFileBytes));
+        return R::failure(
+            Tr::tr("%1: the file is %2 bytes; layer files are at most %3 bytes.").arg(path).arg(file.size()).arg(MaxFileBytes));
     return decode(file.read(MaxFileBytes + 1), path);
 }
 

@@ -10,10 +10,11 @@
 namespace ks::validation {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::validation)
+};
 
 bool hasControlCharacters(const QString &s)
 {
@@ -44,14 +45,15 @@ Result<RepoTarget> parseRepo(const QString &input)
     const QString text = input.trimmed();
     const QStringList parts = text.split(QLatin1Char('/'));
     if (text.isEmpty())
-        return Result<RepoTarget>::failure(tr("Enter a repository as OWNER/NAME, e.g. triton-lang/triton."));
+        return Result<RepoTarget>::failure(Tr::tr("Enter a repository as OWNER/NAME, e.g. triton-lang/triton."));
     if (parts.size() != 2)
-        return Result<RepoTarget>::failure(tr("%1 is not OWNER/NAME (exactly one '/', e.g. llvm/llvm-project).").arg(quoted(text)));
+        return Result<RepoTarget>::failure(Tr::tr("%1 is not OWNER/NAME (exactly one '/', e.g. llvm/llvm-project).").arg(quoted(text)));
     if (!owner.match(parts[0]).hasMatch())
         return Result<RepoTarget>::failure(
-            tr("%1 is not a valid GitHub owner (letters, digits and single hyphens, at most 39).").arg(quoted(parts[0])));
+            Tr::tr("%1 is not a valid GitHub owner (letters, digits and single hyphens, at most 39).").arg(quoted(parts[0])));
     if (!name.match(parts[1]).hasMatch() || parts[1] == QLatin1String(".") || parts[1] == QLatin1String(".."))
-        return Result<RepoTarget>::failure(tr("%1 is not a valid repository name (letters, digits, '.', '-', '_').").arg(quoted(parts[1])));
+        return Result<RepoTarget>::failure(
+            Tr::tr("%1 is not a valid repository name (letters, digits, '.', '-', '_').").arg(quoted(parts[1])));
     RepoTarget repo;
     repo.owner = parts[0];
     repo.name = parts[1];
@@ -62,20 +64,20 @@ Result<QString> pathPrefix(const QString &input)
 {
     QString p = input.trimmed();
     if (p.isEmpty())
-        return Result<QString>::failure(tr("A path prefix cannot be empty; leave the list empty to map the whole repository."));
+        return Result<QString>::failure(Tr::tr("A path prefix cannot be empty; leave the list empty to map the whole repository."));
     if (p.size() > MaxPathLength)
-        return Result<QString>::failure(tr("A path prefix is at most %1 characters.").arg(MaxPathLength));
+        return Result<QString>::failure(Tr::tr("A path prefix is at most %1 characters.").arg(MaxPathLength));
     if (p.startsWith(QLatin1Char('/')))
-        return Result<QString>::failure(tr("%1 must be relative to the repository root (no leading '/').").arg(quoted(p)));
+        return Result<QString>::failure(Tr::tr("%1 must be relative to the repository root (no leading '/').").arg(quoted(p)));
     if (p.contains(QLatin1Char('\\')) || hasControlCharacters(p))
-        return Result<QString>::failure(tr("%1 contains a backslash or control character; use '/' between folders.").arg(quoted(p)));
+        return Result<QString>::failure(Tr::tr("%1 contains a backslash or control character; use '/' between folders.").arg(quoted(p)));
     while (p.endsWith(QLatin1Char('/')))
         p.chop(1);
     const QStringList segments = p.split(QLatin1Char('/'));
     for (const QString &segment : segments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
             return Result<QString>::failure(
-                tr("%1 has an empty, '.' or '..' folder; write a plain path such as mlir/lib/Dialect.").arg(quoted(p)));
+                Tr::tr("%1 has an empty, '.' or '..' folder; write a plain path such as mlir/lib/Dialect.").arg(quoted(p)));
     }
     return p;
 }
@@ -84,23 +86,23 @@ Result<QString> forumUrl(const QString &input)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return Result<QString>::failure(tr("Enter a forum address, e.g. https://discourse.llvm.org/c/mlir/31."));
+        return Result<QString>::failure(Tr::tr("Enter a forum address, e.g. https://discourse.llvm.org/c/mlir/31."));
     if (text.size() > MaxUrlLength)
-        return Result<QString>::failure(tr("A forum address is at most %1 characters.").arg(MaxUrlLength));
+        return Result<QString>::failure(Tr::tr("A forum address is at most %1 characters.").arg(MaxUrlLength));
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || hasControlCharacters(text))
-        return Result<QString>::failure(tr("%1 is not a valid address.").arg(quoted(input.trimmed())));
+        return Result<QString>::failure(Tr::tr("%1 is not a valid address.").arg(quoted(input.trimmed())));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return Result<QString>::failure(tr("A forum address must start with https:// (got %1).").arg(quoted(scheme)));
+        return Result<QString>::failure(Tr::tr("A forum address must start with https:// (got %1).").arg(quoted(scheme)));
     if (url.host().isEmpty() || (!url.host().contains(QLatin1Char('.')) && url.host() != QLatin1String("localhost")))
-        return Result<QString>::failure(tr("%1 has no forum host name.").arg(quoted(input.trimmed())));
+        return Result<QString>::failure(Tr::tr("%1 has no forum host name.").arg(quoted(input.trimmed())));
     if (!url.userInfo().isEmpty())
-        return Result<QString>::failure(tr("A forum address must not contain a user name or password."));
+        return Result<QString>::failure(Tr::tr("A forum address must not contain a user name or password."));
     if (url.hasQuery() || url.hasFragment())
-        return Result<QString>::failure(tr("Give the forum or category address without '?' or '#' parts."));
+        return Result<QString>::failure(Tr::tr("Give the forum or category address without '?' or '#' parts."));
     QString normalised = url.toString(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
     return normalised;
 }
@@ -111,7 +113,7 @@ Result<QString> layerSlug(const QString &input)
     const QString slug = input.trimmed();
     if (!re.match(slug).hasMatch())
         return Result<QString>::failure(
-            tr("%1 is not a valid layer id (lower-case letters, digits and '-', e.g. kernel).").arg(quoted(slug)));
+            Tr::tr("%1 is not a valid layer id (lower-case letters, digits and '-', e.g. kernel).").arg(quoted(slug)));
     return slug;
 }
 
@@ -119,11 +121,11 @@ Result<QString> layerName(const QString &input)
 {
     const QString name = input.trimmed();
     if (name.isEmpty())
-        return Result<QString>::failure(tr("A layer needs a name."));
+        return Result<QString>::failure(Tr::tr("A layer needs a name."));
     if (name.size() > MaxNameLength)
-        return Result<QString>::failure(tr("A layer name is at most %1 characters.").arg(MaxNameLength));
+        return Result<QString>::failure(Tr::tr("A layer name is at most %1 characters.").arg(MaxNameLength));
     if (hasControlCharacters(name))
-        return Result<QString>::failure(tr("A layer name cannot contain control characters."));
+        return Result<QString>::failure(Tr::tr("A layer name cannot contain control characters."));
     return name;
 }
 
@@ -131,7 +133,7 @@ Result<QString> skill(const QString &input)
 {
     const QString s = input.trimmed();
     if (s.isEmpty() || s.size() > MaxNameLength || hasControlCharacters(s))
-        return Result<QString>::failure(tr("Skill %1 must be 1 to %2 printable characters.").arg(quoted(s)).arg(MaxNameLength));
+        return Result<QString>::failure(Tr::tr("Skill %1 must be 1 to %2 printable characters.").arg(quoted(s)).arg(MaxNameLength));
     return s;
 }
 
@@ -141,14 +143,14 @@ Result<QString> weightKey(const QString &input)
     const QString key = input.trimmed();
     if (key.size() > 100 || !re.match(key).hasMatch())
         return Result<QString>::failure(
-            tr("%1 is not a valid weight key (lower-case words joined by '.', e.g. signal.tiling).").arg(quoted(key)));
+            Tr::tr("%1 is not a valid weight key (lower-case words joined by '.', e.g. signal.tiling).").arg(quoted(key)));
     return key;
 }
 
 Status weightValue(double weight)
 {
     if (!std::isfinite(weight) || weight < 0.0 || weight > 10.0)
-        return Status::failure(tr("A weight is a number from 0 to 10 (got %1).").arg(weight));
+        return Status::failure(Tr::tr("A weight is a number from 0 to 10 (got %1).").arg(weight));
     return {};
 }
 
@@ -164,10 +166,10 @@ Status layer(RoleLayer &l)
     l.name = name.value();
     l.description = l.description.trimmed();
     if (l.description.size() > MaxDescriptionLength)
-        return Status::failure(tr("A description is at most %1 characters.").arg(MaxDescriptionLength));
+        return Status::failure(Tr::tr("A description is at most %1 characters.").arg(MaxDescriptionLength));
     if (l.skills.size() > MaxListLength || l.repos.size() > MaxListLength || l.forums.size() > MaxListLength
         || l.weights.size() > MaxListLength)
-        return Status::failure(tr("A layer holds at most %1 skills, weights, repositories or forums.").arg(MaxListLength));
+        return Status::failure(Tr::tr("A layer holds at most %1 skills, weights, repositories or forums.").arg(MaxListLength));
 
     for (QString &s : l.skills) {
         const auto checked = skill(s);
@@ -180,7 +182,7 @@ Status layer(RoleLayer &l)
         if (!key)
             return Status::failure(key.error());
         if (const auto value = weightValue(it.value()); !value)
-            return Status::failure(tr("Weight %1: %2").arg(it.key(), value.error()));
+            return Status::failure(Tr::tr("Weight %1: %2").arg(it.key(), value.error()));
     }
     QList<RepoTarget> seenRepos;
     for (RepoTarget &repo : l.repos) {
@@ -189,10 +191,10 @@ Status layer(RoleLayer &l)
             return Status::failure(parsed.error());
         for (const RepoTarget &seen : seenRepos) {
             if (seen.sameRepo(repo))
-                return Status::failure(tr("%1 is listed twice in layer %2.").arg(repo.fullName(), l.slug));
+                return Status::failure(Tr::tr("%1 is listed twice in layer %2.").arg(repo.fullName(), l.slug));
         }
         if (repo.pathPrefixes.size() > MaxListLength)
-            return Status::failure(tr("A repository holds at most %1 path prefixes.").arg(MaxListLength));
+            return Status::failure(Tr::tr("A repository holds at most %1 path prefixes.").arg(MaxListLength));
         QStringList prefixes;
         for (const QString &p : std::as_const(repo.pathPrefixes)) {
             const auto prefix = pathPrefix(p);

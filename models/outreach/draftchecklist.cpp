@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 namespace ks::outreach {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::outreach::DraftChecklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::outreach::DraftChecklist)
+};
 
 // Lower case, punctuation as spaces (but keeping $£€ and decimal points
 // inside numbers), single spaces: what phrase and word matching compare.
@@ -88,9 +89,9 @@ DraftCheck contextCheck(const QString &id, const QString &title, const QString &
     if (value.trimmed().isEmpty())
         c.message = missing;
     else if (states(body, value))
-        c.passed = true, c.message = tr("States it: “%1”.").arg(value.left(80));
+        c.passed = true, c.message = Tr::tr("States it: “%1”.").arg(value.left(80));
     else
-        c.message = tr("The hiring context says “%1”; the message does not say it.").arg(value.left(80));
+        c.message = Tr::tr("The hiring context says “%1”; the message does not say it.").arg(value.left(80));
     return c;
 }
 
@@ -137,7 +138,7 @@ QList<DraftCheck> checkDraft(const DraftCheckInput &in)
     QList<DraftCheck> checks;
     const QString text = in.subject + u'\n' + in.body;
 
-    DraftCheck cites { u"cites-contribution"_s, tr("Cites a specific contribution of theirs"), true, false, {} };
+    DraftCheck cites { u"cites-contribution"_s, Tr::tr("Cites a specific contribution of theirs"), true, false, {} };
     QSet<QString> theirs;
     for (const QString &u : in.evidenceUrls)
         theirs.insert(normalizedUrl(u));
@@ -145,40 +146,41 @@ QList<DraftCheck> checkDraft(const DraftCheckInput &in)
     for (const QString &link : links) {
         if (theirs.contains(link)) {
             cites.passed = true;
-            cites.message = tr("Links to %1.").arg(link);
+            cites.message = Tr::tr("Links to %1.").arg(link);
             break;
         }
     }
     if (!cites.passed)
-        cites.message = links.isEmpty() ? tr("Link to one of their pull requests or reviews.")
-                                        : tr("%1 is not one of this person's contributions; link to their own work.").arg(links.first());
+        cites.message = links.isEmpty()
+            ? Tr::tr("Link to one of their pull requests or reviews.")
+            : Tr::tr("%1 is not one of this person's contributions; link to their own work.").arg(links.first());
     checks.append(cites);
 
     const HiringContext &c = in.context;
-    checks.append(contextCheck(u"problem"_s, tr("Leads with the technical problem"), c.problem, in.body,
-        tr("Write the technical problem into the hiring context first."), statesValue));
-    checks.append(contextCheck(u"compute"_s, tr("Says what compute they get"), c.compute, in.body,
-        tr("Write the compute access into the hiring context first."), statesValue));
-    checks.append(contextCheck(u"compensation"_s, tr("States the compensation"), c.compensation, in.body,
-        tr("Write the compensation range into the hiring context first."), statesValue));
-    checks.append(contextCheck(
-        u"team"_s, tr("Names people on the team"), c.team, in.body, tr("Name team members in the hiring context first."), namesSomeone));
+    checks.append(contextCheck(u"problem"_s, Tr::tr("Leads with the technical problem"), c.problem, in.body,
+        Tr::tr("Write the technical problem into the hiring context first."), statesValue));
+    checks.append(contextCheck(u"compute"_s, Tr::tr("Says what compute they get"), c.compute, in.body,
+        Tr::tr("Write the compute access into the hiring context first."), statesValue));
+    checks.append(contextCheck(u"compensation"_s, Tr::tr("States the compensation"), c.compensation, in.body,
+        Tr::tr("Write the compensation range into the hiring context first."), statesValue));
+    checks.append(contextCheck(u"team"_s, Tr::tr("Names people on the team"), c.team, in.body,
+        Tr::tr("Name team members in the hiring context first."), namesSomeone));
 
-    DraftCheck length { u"length"_s, tr("Length %1 to %2 words").arg(in.minWords).arg(in.maxWords), true, false, {} };
+    DraftCheck length { u"length"_s, Tr::tr("Length %1 to %2 words").arg(in.minWords).arg(in.maxWords), true, false, {} };
     const int words = wordCount(in.body);
     length.passed = words >= in.minWords && words <= in.maxWords && !in.subject.trimmed().isEmpty() && in.subject.size() <= 120;
-    length.message = in.subject.trimmed().isEmpty() ? tr("The subject is empty.")
-        : in.subject.size() > 120                   ? tr("The subject is longer than 120 characters.")
+    length.message = in.subject.trimmed().isEmpty() ? Tr::tr("The subject is empty.")
+        : in.subject.size() > 120                   ? Tr::tr("The subject is longer than 120 characters.")
                                   : QCoreApplication::translate("ks::outreach::DraftChecklist", "%n word(s).", nullptr, words);
     checks.append(length);
 
-    DraftCheck placeholders { u"placeholders"_s, tr("No unresolved placeholders"), true, true, tr("None left.") };
+    DraftCheck placeholders { u"placeholders"_s, Tr::tr("No unresolved placeholders"), true, true, Tr::tr("None left.") };
     static const QRegularExpression leftover(u"\\{\\{[^}]{0,60}\\}\\}|\\{\\{|\\}\\}"_s);
     if (const auto m = leftover.match(text); m.hasMatch())
-        placeholders.passed = false, placeholders.message = tr("“%1” is still in the text.").arg(m.captured().left(60));
+        placeholders.passed = false, placeholders.message = Tr::tr("“%1” is still in the text.").arg(m.captured().left(60));
     checks.append(placeholders);
 
-    DraftCheck generic { u"generic"_s, tr("No generic recruiter phrases"), true, true, tr("None found.") };
+    DraftCheck generic { u"generic"_s, Tr::tr("No generic recruiter phrases"), true, true, Tr::tr("None found.") };
     const QString folded_ = folded(text);
     QStringList found;
     for (const QString &phrase : in.genericPhrases) {
@@ -187,11 +189,11 @@ QList<DraftCheck> checkDraft(const DraftCheckInput &in)
             found.append(phrase);
     }
     if (!found.isEmpty())
-        generic.passed = false, generic.message = tr("Reads as mass mail: “%1”.").arg(found.join(u"”, “"_s));
+        generic.passed = false, generic.message = Tr::tr("Reads as mass mail: “%1”.").arg(found.join(u"”, “"_s));
     checks.append(generic);
 
-    DraftCheck recipient { u"recipient"_s, tr("Has a recipient"), false, !in.recipient.trimmed().isEmpty(), {} };
-    recipient.message = recipient.passed ? in.recipient : tr("No address known: copy the text and send it where you can reach them.");
+    DraftCheck recipient { u"recipient"_s, Tr::tr("Has a recipient"), false, !in.recipient.trimmed().isEmpty(), {} };
+    recipient.message = recipient.passed ? in.recipient : Tr::tr("No address known: copy the text and send it where you can reach them.");
     checks.append(recipient);
     return checks;
 }
@@ -212,13 +214,13 @@ QString readinessText(Readiness r)
 {
     switch (r) {
     case Readiness::Ready:
-        return tr("Ready to send");
+        return Tr::tr("Ready to send");
     case Readiness::ReadyWithWarnings:
-        return tr("Ready, with warnings");
+        return Tr::tr("Ready, with warnings");
     case Readiness::NotReady:
         break;
     }
-    return tr("Not ready");
+    return Tr::tr("Not ready");
 }
 
 } // namespace ks::outreach

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace ks::outreach {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::outreach::DraftComposer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::outreach::DraftComposer)
+};
 
 } // namespace
 
@@ -35,7 +36,7 @@ Result<DraftSources> loadDraftSources(store::Database &db, qint64 requisitionId,
     const auto req
         = std::find_if(requisitions->cbegin(), requisitions->cend(), [&](const store::Requisition &r) { return r.id == requisitionId; });
     if (req == requisitions->cend())
-        return R::failure(tr("No requisition %1.").arg(requisitionId));
+        return R::failure(Tr::tr("No requisition %1.").arg(requisitionId));
     s.requisition = *req;
     const auto layer = store::LayerStore(db).find(QString::number(req->layerId));
     if (!layer)
@@ -104,7 +105,7 @@ Result<RenderedDraft> renderDraft(const DraftSources &s, const DraftChoice &choi
         }
     }
     if (!chosen)
-        return R::failure(tr("No template '%1'.").arg(choice.templateName.left(60)));
+        return R::failure(Tr::tr("No template '%1'.").arg(choice.templateName.left(60)));
     d.usedTemplate = *chosen;
 
     if (choice.evidenceUrl.isEmpty()) {
@@ -119,7 +120,8 @@ Result<RenderedDraft> renderDraft(const DraftSources &s, const DraftChoice &choi
             }
         }
         if (!d.evidence)
-            return R::failure(tr("%1 is not one of %2's contributions in this layer.").arg(choice.evidenceUrl.left(200), s.person.login));
+            return R::failure(
+                Tr::tr("%1 is not one of %2's contributions in this layer.").arg(choice.evidenceUrl.left(200), s.person.login));
     }
 
     if (choice.recipient.isEmpty()) {
@@ -131,7 +133,7 @@ Result<RenderedDraft> renderDraft(const DraftSources &s, const DraftChoice &choi
                 d.recipient = c;
         }
         if (!d.recipient)
-            return R::failure(tr("%1 is not one of %2's known addresses.").arg(choice.recipient.left(100), s.person.login));
+            return R::failure(Tr::tr("%1 is not one of %2's known addresses.").arg(choice.recipient.left(100), s.person.login));
     }
 
     DraftFacts facts { s.person, s.score.worksOn, s.requisition.layerName, d.evidence, s.score.evidence, s.context, {} };
@@ -140,10 +142,10 @@ Result<RenderedDraft> renderDraft(const DraftSources &s, const DraftChoice &choi
     const QHash<QString, QString> values = draftValues(facts);
     const auto subject = Template::parse(d.usedTemplate.subject, placeholderNames());
     if (!subject)
-        return R::failure(tr("Template '%1', subject: %2").arg(d.usedTemplate.name, subject.error()));
+        return R::failure(Tr::tr("Template '%1', subject: %2").arg(d.usedTemplate.name, subject.error()));
     const auto body = Template::parse(d.usedTemplate.body, placeholderNames());
     if (!body)
-        return R::failure(tr("Template '%1', body: %2").arg(d.usedTemplate.name, body.error()));
+        return R::failure(Tr::tr("Template '%1', body: %2").arg(d.usedTemplate.name, body.error()));
     d.subject = subject->render(values).simplified();
     d.body = body->render(values);
     return d;

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace ks::outreach {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::outreach::DraftFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::outreach::DraftFields)
+};
 
 struct Placeholder
 {
@@ -162,14 +163,14 @@ QString privacyLine(const store::PersonRecord::Channel &channel)
     QString source = channel.sourceUrl;
     if (const auto m = apiUser.match(source); m.hasMatch())
         source = u"https://github.com/"_s + m.captured(1);
-    const QString what = channel.detail.isEmpty() ? tr("your public GitHub data") : plainText(channel.detail, 80);
-    QString line = source.isEmpty() ? tr("I found this address in %1.").arg(what)
-                                    : tr("I found this address in %1 (%2).").arg(what, plainText(source, 200));
+    const QString what = channel.detail.isEmpty() ? Tr::tr("your public GitHub data") : plainText(channel.detail, 80);
+    QString line = source.isEmpty() ? Tr::tr("I found this address in %1.").arg(what)
+                                    : Tr::tr("I found this address in %1 (%2).").arg(what, plainText(source, 200));
     if (channel.fetchedAt.isValid()) {
         line.chop(1); // the full stop moves after the date
-        line += tr(", read on %1.").arg(channel.fetchedAt.date().toString(Qt::ISODate));
+        line += Tr::tr(", read on %1.").arg(channel.fetchedAt.date().toString(Qt::ISODate));
     }
-    return line + u' ' + tr("If you would rather not hear from me, say so and I will delete what I hold about you.");
+    return line + u' ' + Tr::tr("If you would rather not hear from me, say so and I will delete what I hold about you.");
 }
 
 QHash<QString, QString> draftValues(const DraftFacts &f)
@@ -191,13 +192,13 @@ QHash<QString, QString> draftValues(const DraftFacts &f)
         if (e.happenedAt.isValid())
             v[u"contribution_date"_s] = QLocale::c().toString(e.happenedAt.date(), u"MMMM yyyy"_s);
         if (e.part == "reviews"_L1 && e.label.startsWith("Review comment"_L1))
-            v[u"contribution"_s] = tr("your review comment on “%1”").arg(title);
+            v[u"contribution"_s] = Tr::tr("your review comment on “%1”").arg(title);
         else if (e.part == "reviews"_L1)
-            v[u"contribution"_s] = tr("your review of “%1”").arg(title);
+            v[u"contribution"_s] = Tr::tr("your review of “%1”").arg(title);
         else if (url.contains("/pull/"_L1))
-            v[u"contribution"_s] = tr("your pull request “%1”").arg(title);
+            v[u"contribution"_s] = Tr::tr("your pull request “%1”").arg(title);
         else
-            v[u"contribution"_s] = tr("your work on “%1”").arg(title);
+            v[u"contribution"_s] = Tr::tr("your work on “%1”").arg(title);
         const scoring::Evidence *signal = e.signalId.isEmpty() ? signalFor(e, f.allEvidence) : &e;
         if (signal) {
             const auto &catalogue = scoring::SignalCatalogue::standard();

@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 namespace ks::outreach {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::outreach::Template", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::outreach::Template)
+};
 
 bool isNameStart(QChar c)
 {
@@ -47,7 +48,7 @@ bool isBlankLine(QStringView s)
 
 QString Template::Error::toString() const
 {
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
 
 Result<Template> Template::parse(const QString &text, const QStringList &known, Error *errorOut)
@@ -71,7 +72,7 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
         return Result<Template>::failure(e.toString());
     };
     if (text.size() > MaxSourceLength)
-        return fail(MaxSourceLength, tr("a template is at most %1 characters").arg(MaxSourceLength));
+        return fail(MaxSourceLength, Tr::tr("a template is at most %1 characters").arg(MaxSourceLength));
 
     struct Open
     {
@@ -105,18 +106,18 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
         const qsizetype close = text.indexOf(u"}}"_s, open + 2);
         const qsizetype nextOpen = text.indexOf(u"{{"_s, open + 2);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close))
-            return fail(open, tr("'{{' is never closed with '}}'"));
+            return fail(open, Tr::tr("'{{' is never closed with '}}'"));
         const QStringView inner = QStringView(text).mid(open + 2, close - open - 2).trimmed();
         qsizetype end = close + 2;
 
         if (inner.isEmpty())
-            return fail(open, tr("empty placeholder"));
+            return fail(open, Tr::tr("empty placeholder"));
         const QChar sigil = inner.front();
         if (sigil != u'#' && sigil != u'/' && inner != u"else") {
             if (!isName(inner))
-                return fail(open, tr("'%1' is not a placeholder name").arg(inner.left(40)));
+                return fail(open, Tr::tr("'%1' is not a placeholder name").arg(inner.left(40)));
             if (!known.contains(inner.toString()))
-                return fail(open, tr("unknown placeholder '%1'").arg(inner));
+                return fail(open, Tr::tr("unknown placeholder '%1'").arg(inner));
             flush();
             current().push_back(Node { Node::Kind::Field, inner.toString(), false, {}, {} });
             i = end;
@@ -140,31 +141,31 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
             const QStringView keyword = space < 0 ? rest : rest.left(space);
             const QStringView name = space < 0 ? QStringView() : rest.mid(space + 1).trimmed();
             if (keyword != u"if" && keyword != u"unless")
-                return fail(open, tr("sections start with '{{#if NAME}}' or '{{#unless NAME}}'"));
+                return fail(open, Tr::tr("sections start with '{{#if NAME}}' or '{{#unless NAME}}'"));
             if (!isName(name))
-                return fail(open, tr("'{{#%1}}' needs a placeholder name").arg(keyword));
+                return fail(open, Tr::tr("'{{#%1}}' needs a placeholder name").arg(keyword));
             if (!known.contains(name.toString()))
-                return fail(open, tr("unknown placeholder '%1'").arg(name));
+                return fail(open, Tr::tr("unknown placeholder '%1'").arg(name));
             if (stack.size() >= MaxDepth)
-                return fail(open, tr("sections nest at most %1 deep").arg(MaxDepth));
+                return fail(open, Tr::tr("sections nest at most %1 deep").arg(MaxDepth));
             flush();
             stack.push_back(Open { Node { Node::Kind::Section, name.toString(), keyword == u"unless", {}, {} }, open, false });
         } else if (inner == u"else") {
             if (stack.empty())
-                return fail(open, tr("'{{else}}' outside a section"));
+                return fail(open, Tr::tr("'{{else}}' outside a section"));
             if (stack.back().inElse)
-                return fail(open, tr("a second '{{else}}' in one section"));
+                return fail(open, Tr::tr("a second '{{else}}' in one section"));
             flush();
             stack.back().inElse = true;
         } else {
             const QStringView keyword = inner.mid(1).trimmed();
             if (keyword != u"if" && keyword != u"unless")
-                return fail(open, tr("sections end with '{{/if}}' or '{{/unless}}'"));
+                return fail(open, Tr::tr("sections end with '{{/if}}' or '{{/unless}}'"));
             if (stack.empty())
-                return fail(open, tr("'{{/%1}}' closes no section").arg(keyword));
+                return fail(open, Tr::tr("'{{/%1}}' closes no section").arg(keyword));
             if ((keyword == u"unless") != stack.back().node.negated)
                 return fail(open,
-                    tr("'{{/%1}}' does not match the section opened on line %2")
+                    Tr::tr("'{{/%1}}' does not match the section opened on line %2")
                         .arg(keyword)
                         .arg(text.left(stack.back().offset).count(u'\n') + 1));
             flush();
@@ -175,7 +176,7 @@ Result<Template> Template::parse(const QString &text, const QStringList &known, 
         i = end;
     }
     if (!stack.empty())
-        return fail(stack.back().offset, tr("this section is never closed"));
+        return fail(stack.back().offset, Tr::tr("this section is never closed"));
     flush();
     return result;
 }

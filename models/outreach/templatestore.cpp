@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 namespace ks::outreach {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::outreach::TemplateStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::outreach::TemplateStore)
+};
 
 // Bodies are stored as arrays of lines so the JSON stays readable.
 QList<OutreachTemplate> loadBundled()
@@ -74,7 +75,7 @@ Result<OutreachTemplate> TemplateStore::find(const QString &name) const
             return t;
         names.append(t.name);
     }
-    return Result<OutreachTemplate>::failure(tr("No template '%1'. Templates: %2.").arg(name.left(60), names.join(u"; "_s)));
+    return Result<OutreachTemplate>::failure(Tr::tr("No template '%1'. Templates: %2.").arg(name.left(60), names.join(u"; "_s)));
 }
 
 Result<OutreachTemplate> TemplateStore::defaultFor(const QString &layerSlug) const
@@ -90,25 +91,25 @@ Result<OutreachTemplate> TemplateStore::defaultFor(const QString &layerSlug) con
     }
     if (general)
         return *general;
-    return Result<OutreachTemplate>::failure(tr("The bundled templates are missing."));
+    return Result<OutreachTemplate>::failure(Tr::tr("The bundled templates are missing."));
 }
 
 Status TemplateStore::save(const OutreachTemplate &t)
 {
     const QString name = t.name.simplified();
     if (name.isEmpty() || name.size() > 80)
-        return Status::failure(tr("A template name is 1 to 80 characters."));
+        return Status::failure(Tr::tr("A template name is 1 to 80 characters."));
     for (const OutreachTemplate &b : bundled()) {
         if (b.name.compare(name, Qt::CaseInsensitive) == 0)
-            return Status::failure(tr("'%1' is a bundled template; save yours under another name.").arg(b.name));
+            return Status::failure(Tr::tr("'%1' is a bundled template; save yours under another name.").arg(b.name));
     }
     static const QStringList purposes = { u"first_touch"_s, u"follow_up"_s, u"forum_first"_s };
     if (!purposes.contains(t.purpose))
-        return Status::failure(tr("A template's purpose is first_touch, follow_up or forum_first."));
+        return Status::failure(Tr::tr("A template's purpose is first_touch, follow_up or forum_first."));
     if (const auto subject = Template::parse(t.subject, placeholderNames()); !subject)
-        return Status::failure(tr("Subject, %1").arg(subject.error()));
+        return Status::failure(Tr::tr("Subject, %1").arg(subject.error()));
     if (const auto body = Template::parse(t.body, placeholderNames()); !body)
-        return Status::failure(tr("Body, %1").arg(body.error()));
+        return Status::failure(Tr::tr("Body, %1").arg(body.error()));
     return detail::writeOne(m_db,
         u"INSERT INTO outreach_templates(name, purpose, subject, body, updated_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(name) DO UPDATE SET purpose = excluded.purpose, subject = excluded.subject, "

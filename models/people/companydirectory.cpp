@@ -18,10 +18,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCompanies, "kernelscout.people.companies", QtWarningMsg)
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::CompanyDirectory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::CompanyDirectory)
+};
 
 QStringList stringsOf(const QJsonValue &v)
 {
@@ -275,10 +276,10 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(tr("%1: invalid JSON (%2 at byte %3)").arg(sourceName, error.errorString()).arg(error.offset));
+        return R::failure(Tr::tr("%1: invalid JSON (%2 at byte %3)").arg(sourceName, error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1StringView("format")).toString() != QLatin1String("kernelscout-companies"))
-        return R::failure(tr("%1: not a Kernel Scout company directory").arg(sourceName));
+        return R::failure(Tr::tr("%1: not a Kernel Scout company directory").arg(sourceName));
 
     CompanyDirectory d;
     // Legal suffixes first: alias keys are made without them.
@@ -291,22 +292,22 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
         auto fail
             = [&](const QString &message) { return R::failure(u"%1: companies[%2] (%3): %4"_s.arg(sourceName).arg(i).arg(name, message)); };
         if (name.isEmpty())
-            return fail(tr("'name' is missing"));
+            return fail(Tr::tr("'name' is missing"));
         for (const QString &alias : QStringList { name } + stringsOf(o.value(QLatin1StringView("aliases")))) {
             const QString key = d.aliasKey(alias);
             if (key.isEmpty())
-                return fail(tr("alias '%1' has no letters").arg(alias.left(40)));
+                return fail(Tr::tr("alias '%1' has no letters").arg(alias.left(40)));
             const QString existing = d.m_aliases.value(key);
             if (!existing.isEmpty() && existing != name)
-                return fail(tr("alias '%1' already names %2").arg(alias.left(40), existing));
+                return fail(Tr::tr("alias '%1' already names %2").arg(alias.left(40), existing));
             d.m_aliases.insert(key, name);
             d.m_maxWords = std::max(d.m_maxWords, int(splitWords(alias).size()));
         }
         for (const QString &domain : stringsOf(o.value(QLatin1StringView("domains")))) {
             if (domainOf(domain) != domain)
-                return fail(tr("'%1' is not a lower-case domain name").arg(domain.left(60)));
+                return fail(Tr::tr("'%1' is not a lower-case domain name").arg(domain.left(60)));
             if (d.m_domains.contains(domain))
-                return fail(tr("domain %1 already belongs to %2").arg(domain, d.m_domains.value(domain)));
+                return fail(Tr::tr("domain %1 already belongs to %2").arg(domain, d.m_domains.value(domain)));
             d.m_domains.insert(domain, name);
         }
     }
@@ -314,7 +315,7 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
     for (const QString &w : stringsOf(root.value(QLatin1StringView("commonWords")))) {
         const QString key = d.aliasKey(w);
         if (!d.m_aliases.contains(key))
-            return R::failure(tr("%1: commonWords: '%2' is not a company name").arg(sourceName, w.left(40)));
+            return R::failure(Tr::tr("%1: commonWords: '%2' is not a company name").arg(sourceName, w.left(40)));
         d.m_commonWords.insert(key);
     }
     for (const QString &s : stringsOf(root.value(QLatin1StringView("personalDomains"))))
@@ -323,7 +324,7 @@ Result<CompanyDirectory> CompanyDirectory::parse(const QByteArray &json, const Q
         d.m_personalLabels.insert(s);
     for (const QString &domain : std::as_const(d.m_personal)) {
         if (d.m_domains.contains(domain))
-            return R::failure(tr("%1: %2 is both a personal and a company domain").arg(sourceName, domain));
+            return R::failure(Tr::tr("%1: %2 is both a personal and a company domain").arg(sourceName, domain));
     }
     d.m_academicSuffixes = stringsOf(root.value(QLatin1StringView("academicSuffixes")));
     std::sort(

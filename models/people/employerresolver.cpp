@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 namespace ks::people {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::EmployerResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::EmployerResolver)
+};
 
 struct CompanyEvidence
 {
@@ -28,11 +29,11 @@ QString describe(const CompanyEvidence &e)
     QStringList domains;
     for (const QString &d : e.domains)
         domains.append(u'@' + d);
-    QString text = e.commits == 1 ? tr("1 commit from %1").arg(domains.join(u", "_s))
-        : e.commits > 1           ? tr("%1 commits from %2").arg(e.commits).arg(domains.join(u", "_s))
-                                  : tr("commits from %1").arg(domains.join(u", "_s));
+    QString text = e.commits == 1 ? Tr::tr("1 commit from %1").arg(domains.join(u", "_s))
+        : e.commits > 1           ? Tr::tr("%1 commits from %2").arg(e.commits).arg(domains.join(u", "_s))
+                                  : Tr::tr("commits from %1").arg(domains.join(u", "_s));
     if (e.latest.isValid())
-        text += tr(", latest %1").arg(e.latest.date().toString(Qt::ISODate));
+        text += Tr::tr(", latest %1").arg(e.latest.date().toString(Qt::ISODate));
     return text;
 }
 
@@ -174,7 +175,7 @@ Employer resolveEmployer(const QString &profileCompany, const QList<CommitEmail>
 
     const QString field = cleanCompanyField(profileCompany);
     const ProfileReading profile = field.isEmpty() ? ProfileReading() : readProfile(field, directory);
-    const QString academicNote = academic.isEmpty() ? QString() : tr("; academic e-mail: %1").arg(academic.join(u", "_s));
+    const QString academicNote = academic.isEmpty() ? QString() : Tr::tr("; academic e-mail: %1").arg(academic.join(u", "_s));
 
     if (!seen.isEmpty()) {
         // People move: the company of the most recent commit is the current one.
@@ -191,27 +192,28 @@ Employer resolveEmployer(const QString &profileCompany, const QList<CommitEmail>
             QStringList earlier;
             for (qsizetype i = 1; i < seen.size(); ++i)
                 earlier.append(seen[i].company + u": "_s + describe(seen[i]));
-            evidence += tr("; the most recent of %1 employers in commit e-mails (earlier: %2)").arg(seen.size()).arg(earlier.join(u"; "_s));
+            evidence
+                += Tr::tr("; the most recent of %1 employers in commit e-mails (earlier: %2)").arg(seen.size()).arg(earlier.join(u"; "_s));
         }
         double confidence = 0.9;
         if (profile.company == top.company) {
             confidence = 0.95;
-            evidence += tr("; the profile agrees");
+            evidence += Tr::tr("; the profile agrees");
         } else if (!profile.company.isEmpty()) {
             confidence = 0.8;
-            evidence += tr("; the profile names %1").arg(profile.company);
+            evidence += Tr::tr("; the profile names %1").arg(profile.company);
         }
         return { top.company, u"commit e-mail"_s, evidence + academicNote, confidence };
     }
     if (!profile.company.isEmpty())
-        return { profile.company, u"profile company"_s, tr("profile company: \"%1\"").arg(field.left(80)) + academicNote, 0.7 };
+        return { profile.company, u"profile company"_s, Tr::tr("profile company: \"%1\"").arg(field.left(80)) + academicNote, 0.7 };
     if (!profile.asWritten.isEmpty())
         return { profile.asWritten, u"profile company"_s,
-            tr("profile company: \"%1\" (not in the company directory)").arg(profile.asWritten) + academicNote, 0.3 };
-    QString evidence = academic.isEmpty() ? tr("no company e-mail domain and no current company in the profile")
-                                          : tr("academic e-mail only: %1").arg(academic.join(u", "_s));
+            Tr::tr("profile company: \"%1\" (not in the company directory)").arg(profile.asWritten) + academicNote, 0.3 };
+    QString evidence = academic.isEmpty() ? Tr::tr("no company e-mail domain and no current company in the profile")
+                                          : Tr::tr("academic e-mail only: %1").arg(academic.join(u", "_s));
     if (!field.isEmpty())
-        evidence += tr("; profile company \"%1\" names no current employer").arg(field.left(80));
+        evidence += Tr::tr("; profile company \"%1\" names no current employer").arg(field.left(80));
     return { {}, {}, evidence, 0 };
 }
 

@@ -16,10 +16,11 @@
 namespace ks::people {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::ExclusionList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::ExclusionList)
+};
 
 // The header names a column may go by in the exports we have seen.
 QString columnFor(QString header)
@@ -80,11 +81,11 @@ QString ExclusionList::describe(Kind kind)
 {
     switch (kind) {
     case Kind::Staff:
-        return tr("own staff");
+        return Tr::tr("own staff");
     case Kind::DoNotPoach:
-        return tr("do not poach");
+        return Tr::tr("do not poach");
     case Kind::Ats:
-        return tr("in the ATS");
+        return Tr::tr("in the ATS");
     }
     return {};
 }
@@ -97,9 +98,9 @@ Result<int> ExclusionList::importCsv(Kind kind, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<int>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Result<int>::failure(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > 50 * 1024 * 1024)
-        return Result<int>::failure(tr("%1 is larger than 50 MB; is it the right file?").arg(path));
+        return Result<int>::failure(Tr::tr("%1 is larger than 50 MB; is it the right file?").arg(path));
     return importCsvData(kind, file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -108,9 +109,9 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
     using R = Result<int>;
     const auto records = readCsv(data);
     if (!records)
-        return R::failure(tr("%1: %2 Nothing was imported.").arg(sourceName, records.error()));
+        return R::failure(Tr::tr("%1: %2 Nothing was imported.").arg(sourceName, records.error()));
     if (records->isEmpty())
-        return R::failure(tr("%1 is empty. Nothing was imported.").arg(sourceName));
+        return R::failure(Tr::tr("%1 is empty. Nothing was imported.").arg(sourceName));
 
     // The header says which column is which.
     const CsvRecord &header = records->first();
@@ -124,8 +125,8 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
     if (needsCompany ? !columns.contains(QStringLiteral("company"))
                      : !(columns.contains(QStringLiteral("login")) || columns.contains(QStringLiteral("email"))
                            || (kind == Kind::Staff && columns.contains(QStringLiteral("company")))))
-        return R::failure(tr("%1: the first row must name the columns, with %2. Nothing was imported.")
-                .arg(sourceName, needsCompany ? tr("a \"company\" column") : tr("a \"login\" or \"email\" column")));
+        return R::failure(Tr::tr("%1: the first row must name the columns, with %2. Nothing was imported.")
+                .arg(sourceName, needsCompany ? Tr::tr("a \"company\" column") : Tr::tr("a \"login\" or \"email\" column")));
 
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\\z"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
@@ -136,7 +137,7 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
         const CsvRecord &row = records->at(r);
         if (row.fields.size() != header.fields.size()) {
             problems.append(
-                tr("line %1: %2 fields where the header has %3").arg(row.line).arg(row.fields.size()).arg(header.fields.size()));
+                Tr::tr("line %1: %2 fields where the header has %3").arg(row.line).arg(row.fields.size()).arg(header.fields.size()));
             continue;
         }
         auto value = [&](const QString &column) { return columns.contains(column) ? row.fields[columns[column]].trimmed() : QString(); };
@@ -154,21 +155,21 @@ Result<int> ExclusionList::importCsvData(Kind kind, const QByteArray &data, cons
         e.line = row.line;
         const int before = int(problems.size());
         if (!e.login.isEmpty() && !loginPattern.match(e.login).hasMatch())
-            problems.append(tr("line %1: \"%2\" is not a GitHub login").arg(row.line).arg(e.login.left(60)));
+            problems.append(Tr::tr("line %1: \"%2\" is not a GitHub login").arg(row.line).arg(e.login.left(60)));
         if (!e.email.isEmpty() && !emailPattern.match(e.email).hasMatch())
-            problems.append(tr("line %1: \"%2\" is not an e-mail address").arg(row.line).arg(e.email.left(60)));
+            problems.append(Tr::tr("line %1: \"%2\" is not an e-mail address").arg(row.line).arg(e.email.left(60)));
         if (e.company.size() > 200 || e.name.size() > 200 || hasControlCharacters(e.company + e.name))
-            problems.append(tr("line %1: a name or company that is too long or holds control characters").arg(row.line));
+            problems.append(Tr::tr("line %1: a name or company that is too long or holds control characters").arg(row.line));
         if (needsCompany ? e.company.isEmpty() : (e.login.isEmpty() && e.email.isEmpty() && e.company.isEmpty()))
-            problems.append(
-                needsCompany ? tr("line %1: no company").arg(row.line) : tr("line %1: neither a login nor an e-mail").arg(row.line));
+            problems.append(needsCompany ? Tr::tr("line %1: no company").arg(row.line)
+                                         : Tr::tr("line %1: neither a login nor an e-mail").arg(row.line));
         if (problems.size() == before)
             entries.append(e);
     }
     if (!problems.isEmpty()) {
         QStringList shown = problems.mid(0, 20);
         if (problems.size() > shown.size())
-            shown.append(tr("and %1 more").arg(problems.size() - shown.size()));
+            shown.append(Tr::tr("and %1 more").arg(problems.size() - shown.size()));
         return R::failure(QCoreApplication::translate(
             "ks::people::ExclusionList", "%1 has %n malformed row(s), so nothing was imported:\n  %2", nullptr, int(problems.size()))
                 .arg(sourceName, shown.join(QLatin1String("\n  "))));

@@ -19,10 +19,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGazetteer, "kernelscout.people.gazetteer", QtWarningMsg)
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::Gazetteer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::Gazetteer)
+};
 
 // Scripts written without spaces between words: their names are found by
 // substring search instead of word by word ("中国北京" holds 中国 and 北京).
@@ -315,10 +316,10 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(tr("%1: invalid JSON (%2 at byte %3)").arg(sourceName, error.errorString()).arg(error.offset));
+        return R::failure(Tr::tr("%1: invalid JSON (%2 at byte %3)").arg(sourceName, error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1StringView("format")).toString() != QLatin1String("kernelscout-gazetteer"))
-        return R::failure(tr("%1: not a Kernel Scout gazetteer").arg(sourceName));
+        return R::failure(Tr::tr("%1: not a Kernel Scout gazetteer").arg(sourceName));
     QString problem; // "section: message"; the first one found ends the parse
     auto complain = [&](QLatin1StringView section, const QString &message) {
         if (problem.isEmpty())
@@ -331,21 +332,21 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
     const QJsonObject regions = root.value(QLatin1StringView("regions")).toObject();
     for (auto it = regions.begin(); it != regions.end(); ++it) {
         if (!knownRegions.contains(it.key()))
-            complain("regions"_L1, tr("'%1' is not one of the resolver's regions").arg(it.key().left(40)));
+            complain("regions"_L1, Tr::tr("'%1' is not one of the resolver's regions").arg(it.key().left(40)));
         for (const QJsonValue &v : it.value().toArray()) {
             const QString code = v.toString();
             if (!isCountryCode(code))
-                complain("regions"_L1, tr("'%1' is not a two-letter country code").arg(code.left(40)));
+                complain("regions"_L1, Tr::tr("'%1' is not a two-letter country code").arg(code.left(40)));
             else if (g.m_regions.contains(code))
-                complain("regions"_L1, tr("%1 is listed under both %2 and %3").arg(code, g.m_regions.value(code), it.key()));
+                complain("regions"_L1, Tr::tr("%1 is listed under both %2 and %3").arg(code, g.m_regions.value(code), it.key()));
             g.m_regions.insert(code, it.key());
         }
     }
     if (g.m_regions.isEmpty())
-        complain("regions"_L1, tr("no countries are listed"));
+        complain("regions"_L1, Tr::tr("no countries are listed"));
 
     auto knownCode = [&](QLatin1StringView section, const QString &code) {
-        return g.m_regions.contains(code) || complain(section, tr("'%1' is not listed under 'regions'").arg(code.left(40)));
+        return g.m_regions.contains(code) || complain(section, Tr::tr("'%1' is not listed under 'regions'").arg(code.left(40)));
     };
     // Sections of the form {"CODE": [names...]}; each name may hold
     // alternatives separated by '|'.
@@ -371,7 +372,7 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
         const QString qlocaleName = territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToString(territory);
         const QString name = displayNames.value(it.key()).toString(qlocaleName);
         if (name.isEmpty())
-            complain("countryNames"_L1, tr("%1 needs a name: QLocale does not know it").arg(it.key()));
+            complain("countryNames"_L1, Tr::tr("%1 needs a name: QLocale does not know it").arg(it.key()));
         g.m_countryNames.insert(it.key(), name);
         g.addName(name, it.key(), PlaceKind::Country);
         if (!qlocaleName.isEmpty())
@@ -390,7 +391,7 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
             const QString subCode = it.key();
             const bool letters = std::all_of(subCode.begin(), subCode.end(), [](QChar c) { return c.unicode() < 128 && c.isUpper(); });
             if (!letters || subCode.size() < 2 || subCode.size() > 3)
-                complain("subdivisions"_L1, tr("'%1' is not a two- or three-letter code").arg(subCode.left(40)));
+                complain("subdivisions"_L1, Tr::tr("'%1' is not a two- or three-letter code").arg(subCode.left(40)));
             g.m_codes[subCode.toLower()].append({ code, PlaceKind::Code });
             for (const QString &name : splitAlternatives(it.value().toString()))
                 g.addName(name, code, PlaceKind::Subdivision);
@@ -412,7 +413,8 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
         const double lean = o.value(QLatin1StringView("lean")).toDouble(0);
         const QString names = o.value(QLatin1StringView("names")).toString();
         if (countries.size() < 2 || lean < 0 || lean >= 1)
-            complain("ambiguous"_L1, tr("'%1' needs two or more countries and a lean from 0 up to (not including) 1").arg(names.left(40)));
+            complain(
+                "ambiguous"_L1, Tr::tr("'%1' needs two or more countries and a lean from 0 up to (not including) 1").arg(names.left(40)));
         for (const QString &name : splitAlternatives(names)) {
             for (const QString &code : countries)
                 g.addName(name, code, PlaceKind::City);
@@ -426,7 +428,7 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
     for (const QJsonValue &v : root.value(QLatin1StringView("wholePartOnly")).toArray()) {
         auto it = g.m_names.find(key(v.toString()));
         if (it == g.m_names.end())
-            complain("wholePartOnly"_L1, tr("'%1' is not a name in the gazetteer").arg(v.toString().left(40)));
+            complain("wholePartOnly"_L1, Tr::tr("'%1' is not a name in the gazetteer").arg(v.toString().left(40)));
         else
             it->wholePartOnly = true;
     }
@@ -439,7 +441,7 @@ Result<Gazetteer> Gazetteer::parse(const QByteArray &json, const QString &source
             const QString k = key(v.toString());
             if (const GazetteerEntry *e = g.findName(k))
                 complain(section,
-                    (e->meaning == GazetteerEntry::Meaning::Place ? tr("'%1' is also a place name") : tr("'%1' is listed twice"))
+                    (e->meaning == GazetteerEntry::Meaning::Place ? Tr::tr("'%1' is also a place name") : Tr::tr("'%1' is listed twice"))
                         .arg(v.toString().left(40)));
             g.m_names[k].meaning = meaning;
             g.m_maxWords = std::max(g.m_maxWords, int(k.count(QLatin1Char(' ')) + 1));

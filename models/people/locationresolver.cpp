@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 namespace ks::people {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::LocationResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::LocationResolver)
+};
 
 // Raw input beyond this is never read: the field is untrusted and anything
 // this long is rejected as too long anyway.
@@ -171,15 +172,15 @@ QString kindLabel(PlaceKind kind)
 {
     switch (kind) {
     case PlaceKind::Country:
-        return tr("country");
+        return Tr::tr("country");
     case PlaceKind::Subdivision:
-        return tr("state or province");
+        return Tr::tr("state or province");
     case PlaceKind::City:
-        return tr("city");
+        return Tr::tr("city");
     case PlaceKind::Area:
-        return tr("area");
+        return Tr::tr("area");
     case PlaceKind::Code:
-        return tr("code");
+        return Tr::tr("code");
     }
     return {};
 }
@@ -204,7 +205,7 @@ QString joinOr(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return items.mid(0, items.size() - 1).join(u", "_s) + tr(" or ") + items.last();
+    return items.mid(0, items.size() - 1).join(u", "_s) + Tr::tr(" or ") + items.last();
 }
 
 class Resolution
@@ -421,7 +422,7 @@ Outcome Resolution::resolveGroup(const QList<const Hit *> &hits) const
                 names.append(h->label);
             used = broad;
             factor = 0.9;
-            note = tr("%1 taken as a local place name").arg(names.join(u", "_s));
+            note = Tr::tr("%1 taken as a local place name").arg(names.join(u", "_s));
         }
         if (possible.isEmpty()) {
             out.state = Outcome::State::Conflict;
@@ -438,7 +439,7 @@ Outcome Resolution::resolveGroup(const QList<const Hit *> &hits) const
             return out;
         }
         lean = only->lean;
-        note = tr("usually %1; could be %2").arg(m_g.countryName(possible.first()), countriesOf(possible.mid(1)));
+        note = Tr::tr("usually %1; could be %2").arg(m_g.countryName(possible.first()), countriesOf(possible.mid(1)));
     }
     const QString winner = possible.first();
     double best = 0;
@@ -491,14 +492,14 @@ Place Resolution::decide(const Analysis &a, const QStringList &flags) const
     const QString flag = flags.size() == 1 && m_g.hasCountry(flags.first()) ? flags.first() : QString();
     if (groups.isEmpty()) {
         if (!flag.isEmpty())
-            return place(flag, 0.4, tr("flag only: %1").arg(m_g.countryName(flag)));
+            return place(flag, 0.4, Tr::tr("flag only: %1").arg(m_g.countryName(flag)));
         if (!ignored.isEmpty())
-            return unknown(tr("only a former or home place: %1").arg(ignored.join(u", "_s)));
+            return unknown(Tr::tr("only a former or home place: %1").arg(ignored.join(u", "_s)));
         if (!a.supranational.isEmpty())
-            return unknown(tr("a region, not a country: %1").arg(a.supranational.join(u", "_s)));
+            return unknown(Tr::tr("a region, not a country: %1").arg(a.supranational.join(u", "_s)));
         if (!a.notPlaces.isEmpty())
-            return unknown(tr("not a place: %1").arg(a.notPlaces.join(u", "_s)));
-        return unknown(tr("no known place"));
+            return unknown(Tr::tr("not a place: %1").arg(a.notPlaces.join(u", "_s)));
+        return unknown(Tr::tr("no known place"));
     }
 
     QList<Outcome> outcomes;
@@ -516,12 +517,12 @@ Place Resolution::decide(const Analysis &a, const QStringList &flags) const
     for (const Outcome &o : outcomes)
         possible = intersect(possible, o.codes);
     if (conflict || possible.isEmpty())
-        return unknown((outcomes.size() == 2 ? tr("two places: %1") : tr("several places: %1")).arg(describeAll()));
+        return unknown((outcomes.size() == 2 ? Tr::tr("two places: %1") : Tr::tr("several places: %1")).arg(describeAll()));
 
     if (possible.size() > 1) {
         if (!flag.isEmpty() && possible.contains(flag))
-            return place(flag, 0.7, tr("%1 + flag: %2").arg(outcomes.first().reason, m_g.countryName(flag)));
-        return unknown(tr("ambiguous: %1 could be in %2").arg(describeAll(), countriesOf(possible)));
+            return place(flag, 0.7, Tr::tr("%1 + flag: %2").arg(outcomes.first().reason, m_g.countryName(flag)));
+        return unknown(Tr::tr("ambiguous: %1 could be in %2").arg(describeAll(), countriesOf(possible)));
     }
     const QString winner = possible.first();
     double confidence = 0;
@@ -536,25 +537,25 @@ Place Resolution::decide(const Analysis &a, const QStringList &flags) const
     }
     if (resolved == 0) { // ambiguous pieces that narrowed each other down ("Cambridge / Georgia")
         confidence = 0.6;
-        reasons.append(tr("only %1 fits %2").arg(m_g.countryName(winner), describeAll()));
+        reasons.append(Tr::tr("only %1 fits %2").arg(m_g.countryName(winner), describeAll()));
     }
     confidence = std::min(0.99, confidence + 0.02 * std::max(0, resolved - 1));
     QString reason = reasons.join(u"; "_s);
     if (!flag.isEmpty() && compatible(winner, flag)) {
         confidence = std::min(0.99, confidence + 0.02);
-        reason += tr(" + flag");
+        reason += Tr::tr(" + flag");
     } else if (!flags.isEmpty()) {
         QStringList names;
         for (const QString &f : flags)
             names.append(m_g.countryName(f).isEmpty() ? f : m_g.countryName(f));
-        reason += tr("; flag not counted: %1").arg(names.join(u", "_s));
+        reason += Tr::tr("; flag not counted: %1").arg(names.join(u", "_s));
     }
     if (a.unmatchedWords > 2) {
         confidence *= 0.85;
-        reason += tr("; found in longer text");
+        reason += Tr::tr("; found in longer text");
     }
     if (!ignored.isEmpty())
-        reason += tr("; not counted as current: %1").arg(ignored.join(u", "_s));
+        reason += Tr::tr("; not counted as current: %1").arg(ignored.join(u", "_s));
     return place(winner, confidence, reason);
 }
 
@@ -611,19 +612,19 @@ QString LocationResolver::clean(QStringView freeText, QStringList *flags)
 Place LocationResolver::resolve(const QString &freeText) const
 {
     if (freeText.trimmed().isEmpty())
-        return unknown(tr("no location given"));
+        return unknown(Tr::tr("no location given"));
     QStringList flags;
     const QString text = clean(freeText, &flags);
     if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); })) {
         if (flags.isEmpty())
-            return unknown(text.isEmpty() ? tr("only emoji or symbols") : tr("no place named"));
+            return unknown(text.isEmpty() ? Tr::tr("only emoji or symbols") : Tr::tr("no place named"));
     } else if (text.size() > MaxLength) {
-        return unknown(tr("too long to be a location (%1 characters)").arg(text.size()));
+        return unknown(Tr::tr("too long to be a location (%1 characters)").arg(text.size()));
     }
     const Resolution resolution(*m_gazetteer);
     Place p = resolution.decide(resolution.analyse(text), flags);
-    if (!p.known() && p.reason == tr("no known place"))
-        p.reason = tr("no known place in \"%1\"").arg(text.left(60));
+    if (!p.known() && p.reason == Tr::tr("no known place"))
+        p.reason = Tr::tr("no known place in \"%1\"").arg(text.left(60));
     return p;
 }
 
@@ -635,13 +636,13 @@ Place LocationResolver::forCountryCode(const QString &code) const
     else if (c == u"EL"_s) // the EU's code for Greece
         c = u"GR"_s;
     if (!m_gazetteer->hasCountry(c))
-        return unknown(tr("not a country code: %1").arg(code.left(10)));
+        return unknown(Tr::tr("not a country code: %1").arg(code.left(10)));
     Place p;
     p.countryCode = c;
     p.country = m_gazetteer->countryName(c);
     p.region = m_gazetteer->region(c);
     p.confidence = 1;
-    p.reason = tr("set by hand");
+    p.reason = Tr::tr("set by hand");
     return p;
 }
 

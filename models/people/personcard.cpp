@@ -6,10 +6,11 @@
 namespace ks::people {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::PersonCard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::PersonCard)
+};
 
 QString esc(const QString &s)
 {
@@ -36,25 +37,28 @@ PersonCard personCard(
     PersonCard card;
     QString &html = card.html;
     if (!p.excluded.isEmpty())
-        html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b></p>").arg(tr("Excluded: %1").arg(esc(p.excluded)));
-    const QString provenance = tr("from %1, read %2").arg(link(p.profileSourceUrl, tr("the GitHub profile")), day(p.profileFetchedAt));
+        html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b></p>").arg(Tr::tr("Excluded: %1").arg(esc(p.excluded)));
+    const QString provenance
+        = Tr::tr("from %1, read %2").arg(link(p.profileSourceUrl, Tr::tr("the GitHub profile")), day(p.profileFetchedAt));
     html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
-                .arg(tr("Location:"), p.countryCode.isEmpty() ? tr("unknown") : esc(QStringLiteral("%1 (%2)").arg(p.country, p.region)),
-                    tr("\"%1\" — %2; confidence %3; %4; %5")
+                .arg(Tr::tr("Location:"),
+                    p.countryCode.isEmpty() ? Tr::tr("unknown") : esc(QStringLiteral("%1 (%2)").arg(p.country, p.region)),
+                    Tr::tr("\"%1\" — %2; confidence %3; %4; %5")
                         .arg(esc(p.locationText), esc(p.locationReason), QString::number(p.locationConfidence, 'f', 2),
                             esc(p.locationSource), provenance));
     html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
-                .arg(tr("Employer:"), p.company.isEmpty() ? tr("unknown") : esc(p.company),
-                    esc(p.companySource.isEmpty()         ? tr("nothing to go on")
+                .arg(Tr::tr("Employer:"), p.company.isEmpty() ? Tr::tr("unknown") : esc(p.company),
+                    esc(p.companySource.isEmpty()         ? Tr::tr("nothing to go on")
                             : p.companyEvidence.isEmpty() ? p.companySource
                                                           : p.companyEvidence));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Contact:"), p.reachable ? tr("reachable") : tr("no address or handle found"));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(Tr::tr("Contact:"), p.reachable ? Tr::tr("reachable") : Tr::tr("no address or handle found"));
     if (!p.channels.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const auto &ch : p.channels) {
             const QString value = ch.kind == QLatin1String("blog") ? link(ch.value, ch.value) : esc(ch.value);
             html += QStringLiteral("<li>%1: %2 <small>(%3; %4, read %5)</small></li>")
-                        .arg(esc(ch.kind), value, esc(ch.detail), link(ch.sourceUrl, tr("source")), day(ch.fetchedAt));
+                        .arg(esc(ch.kind), value, esc(ch.detail), link(ch.sourceUrl, Tr::tr("source")), day(ch.fetchedAt));
         }
         html += QStringLiteral("</ul>");
     }
@@ -63,7 +67,7 @@ PersonCard personCard(
     if (score) {
         const scoring::CandidateScore &s = *score;
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(tr("Why ranked #%1 (%2 points)").arg(s.rank).arg(s.score, 0, 'f', 1), esc(s.worksOn));
+                    .arg(Tr::tr("Why ranked #%1 (%2 points)").arg(s.rank).arg(s.score, 0, 'f', 1), esc(s.worksOn));
         for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it) {
             html += QStringLiteral("<p><b>%1</b>: %2<ul>").arg(esc(it.key())).arg(it.value(), 0, 'f', 1);
             int shown = 0;
@@ -84,14 +88,14 @@ PersonCard personCard(
         if (standing.layer.isEmpty())
             continue;
         html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(tr("%1: first contribution %2, %3 merges and %4 approvals of others' PRs, %5 repositories")
+                    .arg(Tr::tr("%1: first contribution %2, %3 merges and %4 approvals of others' PRs, %5 repositories")
                             .arg(esc(standing.layerName), day(standing.firstContribution))
                             .arg(standing.merges)
                             .arg(standing.approvals)
                             .arg(standing.repositories));
     }
     if (!history.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Stage history"));
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(Tr::tr("Stage history"));
         for (const auto &h : history)
             html += QStringLiteral("<li>%1 %2</li>")
                         .arg(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),

@@ -18,10 +18,11 @@
 namespace ks::people {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::people::PersonProfiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::people::PersonProfiler)
+};
 
 struct Channel
 {
@@ -79,21 +80,21 @@ QString exclusionReason(const Lists &lists, const QString &login, const QStringL
 {
     const QString folded = login.toLower();
     if (lists.staffLogins.contains(folded))
-        return tr("own staff (login)");
+        return Tr::tr("own staff (login)");
     for (const QString &e : emails) {
         if (lists.staffEmails.contains(e))
-            return tr("own staff (e-mail %1)").arg(e);
+            return Tr::tr("own staff (e-mail %1)").arg(e);
     }
     if (!company.isEmpty() && lists.staffCompanies.contains(company.toLower()))
-        return tr("own staff (works at %1)").arg(company);
+        return Tr::tr("own staff (works at %1)").arg(company);
     if (lists.atsLogins.contains(folded))
-        return tr("in the ATS (login)");
+        return Tr::tr("in the ATS (login)");
     for (const QString &e : emails) {
         if (lists.atsEmails.contains(e))
-            return tr("in the ATS (e-mail %1)").arg(e);
+            return Tr::tr("in the ATS (e-mail %1)").arg(e);
     }
     if (!company.isEmpty() && lists.doNotPoach.contains(company.toLower()))
-        return tr("do not poach: %1").arg(company);
+        return Tr::tr("do not poach: %1").arg(company);
     return {};
 }
 
@@ -194,13 +195,13 @@ Result<int> PersonProfiler::refresh()
         row.region = place.region;
         row.locationConfidence = place.confidence;
         row.locationReason = place.reason;
-        row.locationSource = overrideCountry.isEmpty() ? tr("profile") : tr("set by hand");
+        row.locationSource = overrideCountry.isEmpty() ? Tr::tr("profile") : Tr::tr("set by hand");
 
         QList<CommitEmail> emails;
         QStringList allEmails;
         if (!profileEmail.isEmpty()) {
             allEmails.append(profileEmail);
-            row.channels.append({ QStringLiteral("email"), profileEmail, tr("public profile e-mail"), profileUrl, profileFetched });
+            row.channels.append({ QStringLiteral("email"), profileEmail, Tr::tr("public profile e-mail"), profileUrl, profileFetched });
         }
         for (const CommitAddress &a : addresses) {
             emails.append(a.email);
@@ -213,10 +214,10 @@ Result<int> PersonProfiler::refresh()
                 a.url, a.fetchedAt });
         }
         if (const QString url = blogUrl(blog); !url.isEmpty())
-            row.channels.append({ QStringLiteral("blog"), url, tr("profile website"), profileUrl, profileFetched });
+            row.channels.append({ QStringLiteral("blog"), url, Tr::tr("profile website"), profileUrl, profileFetched });
         if (!twitter.trimmed().isEmpty())
             row.channels.append(
-                { QStringLiteral("twitter"), twitter.trimmed().left(50), tr("profile X/Twitter handle"), profileUrl, profileFetched });
+                { QStringLiteral("twitter"), twitter.trimmed().left(50), Tr::tr("profile X/Twitter handle"), profileUrl, profileFetched });
         for (const Channel &c : std::as_const(row.channels)) {
             if (c.kind != QLatin1String("blog"))
                 row.reachable = true; // a website alone is not a way to write to someone
@@ -224,7 +225,7 @@ Result<int> PersonProfiler::refresh()
 
         if (!overrideCompany.isEmpty()) {
             row.company = overrideCompany;
-            row.companySource = tr("set by hand");
+            row.companySource = Tr::tr("set by hand");
             row.companyConfidence = 1;
         } else {
             const Employer employer = resolveEmployer(companyText, emails, directory);

@@ -21,10 +21,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::privacy::Forgetter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::privacy::Forgetter)
+};
 
 // Runs one statement with positional values; false (with the reason in
 // `status`) when it fails.
@@ -109,7 +110,7 @@ Result<QList<ForgetReport>> Forgetter::forget(const QList<qint64> &userIds, cons
             if (!forgotten)
                 return R::failure(forgotten.error());
             if (!forgotten.value())
-                return R::failure(tr("Nobody with GitHub id %1 is in this workspace.").arg(id));
+                return R::failure(Tr::tr("Nobody with GitHub id %1 is in this workspace.").arg(id));
             ForgetReport again;
             again.userId = id;
             again.alreadyForgotten = again.suppressed = true;
@@ -130,7 +131,7 @@ Result<QList<ForgetReport>> Forgetter::forget(const QList<qint64> &userIds, cons
     if (!options.keepBackups && !reports.isEmpty()) {
         for (const QString &backup : migrationBackups(m_db.path())) {
             if (!QFile::remove(backup))
-                return R::failure(tr("Erased, but the backup %1 (which still holds them) could not be deleted; delete it by hand.")
+                return R::failure(Tr::tr("Erased, but the backup %1 (which still holds them) could not be deleted; delete it by hand.")
                         .arg(QDir::toNativeSeparators(backup)));
             reports.first().backupsDeleted.append(backup);
         }
@@ -179,7 +180,7 @@ Result<ForgetReport> Forgetter::erase(qint64 userId, bool suppress)
                 { userId }, status))
             return status;
         if (!q.next())
-            return Status::failure(tr("Nobody with GitHub id %1 is in this workspace.").arg(userId));
+            return Status::failure(Tr::tr("Nobody with GitHub id %1 is in this workspace.").arg(userId));
         Identity who;
         who.login = report.login = q.value(0).toString();
         who.names.append(q.value(1).toString());
@@ -330,8 +331,8 @@ Status Forgetter::compact()
     for (const QString &sql : { u"INSERT INTO search_text(search_text) VALUES ('optimize')"_s,
              u"INSERT INTO search_people(search_people) VALUES ('optimize')"_s, u"VACUUM"_s }) {
         if (!q.exec(sql))
-            return Status::failure(tr("The erasure is saved, but compacting the file failed (%1); run `kernelscout compact` "
-                                      "when no other window or command has the workspace open.")
+            return Status::failure(Tr::tr("The erasure is saved, but compacting the file failed (%1); run `kernelscout compact` "
+                                          "when no other window or command has the workspace open.")
                     .arg(store::Database::describe(q.lastError())));
     }
     const auto checkpoint = [&q]() -> Status {
@@ -340,8 +341,8 @@ Status Forgetter::compact()
         const bool busy = q.value(0).toInt() != 0; // another connection is reading
         q.finish();
         if (busy)
-            return Status::failure(tr("The erasure is saved, but the workspace is in use by another window or command, so its log "
-                                      "could not be emptied; close it and run `kernelscout compact` to finish."));
+            return Status::failure(Tr::tr("The erasure is saved, but the workspace is in use by another window or command, so its log "
+                                          "could not be emptied; close it and run `kernelscout compact` to finish."));
         return {};
     };
     if (const Status s = checkpoint(); !s)

@@ -17,10 +17,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::privacy::SubjectReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::privacy::SubjectReport)
+};
 
 // Each section: a title, the query (one bound value: the user id), and
 // whether it yields one object or a list.
@@ -105,8 +106,8 @@ Result<QJsonObject> SubjectReport::build(qint64 userId) const
     QJsonObject report;
     report.insert(u"generated_at"_s, ks::Clock::now().toString(Qt::ISODate));
     report.insert(u"about"_s,
-        tr("Everything this Kernel Scout workspace holds about one person. Facts read from public sources give "
-           "the address they were read from (source_url) and when (fetched_at); the rest was entered or derived here."));
+        Tr::tr("Everything this Kernel Scout workspace holds about one person. Facts read from public sources give "
+               "the address they were read from (source_url) and when (fetched_at); the rest was entered or derived here."));
     QJsonArray order;
     for (const Section &s : Sections) {
         QSqlQuery q(m_db.connection());
@@ -120,12 +121,12 @@ Result<QJsonObject> SubjectReport::build(qint64 userId) const
         while (q.next())
             rows.append(rowObject(q));
         if (s.single && s.key == "identity"_L1 && rows.isEmpty())
-            return R::failure(tr("Nobody with GitHub id %1 is in this workspace.").arg(userId));
+            return R::failure(Tr::tr("Nobody with GitHub id %1 is in this workspace.").arg(userId));
         if (s.single)
             report.insert(s.key, rows.isEmpty() ? QJsonValue() : rows.first());
         else
             report.insert(s.key, rows);
-        order.append(QJsonObject { { u"key"_s, QString(s.key) }, { u"title"_s, tr(s.title) } });
+        order.append(QJsonObject { { u"key"_s, QString(s.key) }, { u"title"_s, Tr::tr(s.title) } });
     }
     report.insert(u"sections"_s, order);
     return report;
@@ -134,8 +135,8 @@ Result<QJsonObject> SubjectReport::build(qint64 userId) const
 QString SubjectReport::toText(const QJsonObject &report)
 {
     const QJsonObject identity = report.value(u"identity"_s).toObject();
-    QString out = u"# %1\n\n%2\n\n%3\n"_s.arg(tr("Data held about %1").arg(identity.value(u"login"_s).toString()),
-        report.value(u"about"_s).toString(), tr("Generated %1.").arg(report.value(u"generated_at"_s).toString()));
+    QString out = u"# %1\n\n%2\n\n%3\n"_s.arg(Tr::tr("Data held about %1").arg(identity.value(u"login"_s).toString()),
+        report.value(u"about"_s).toString(), Tr::tr("Generated %1.").arg(report.value(u"generated_at"_s).toString()));
     auto field = [](const QString &key, const QJsonValue &value) {
         const QString text = value.isString()
             ? value.toString()
@@ -148,7 +149,7 @@ QString SubjectReport::toText(const QJsonObject &report)
         const QJsonValue value = report.value(key);
         QJsonArray rows = value.isArray() ? value.toArray() : QJsonArray { value };
         if (value.isNull() || value.isUndefined() || (value.isArray() && rows.isEmpty())) {
-            out += tr("Nothing held.") + u'\n';
+            out += Tr::tr("Nothing held.") + u'\n';
             continue;
         }
         for (const QJsonValue &row : std::as_const(rows)) {

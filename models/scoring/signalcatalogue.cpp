@@ -15,10 +15,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCatalogue, "kernelscout.scoring.catalogue", QtWarningMsg)
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::scoring::SignalCatalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::scoring::SignalCatalogue)
+};
 
 Result<SignalContext> contextFrom(const QString &name)
 {
@@ -33,7 +34,7 @@ Result<SignalContext> contextFrom(const QString &name)
     const auto it = contexts.constFind(name.isEmpty() ? QStringLiteral("code") : name);
     if (it == contexts.constEnd())
         return Result<SignalContext>::failure(
-            tr("context '%1' is not one of code, comment, string, codeOrString, any, prose").arg(name.left(40)));
+            Tr::tr("context '%1' is not one of code, comment, string, codeOrString, any, prose").arg(name.left(40)));
     return it.value();
 }
 
@@ -42,13 +43,13 @@ Result<QRegularExpression> regex(const QJsonObject &o, const QString &key, bool 
     const QString text = o.value(key).toString();
     if (text.isEmpty()) {
         if (required)
-            return Result<QRegularExpression>::failure(tr("'%1' is missing").arg(key));
+            return Result<QRegularExpression>::failure(Tr::tr("'%1' is missing").arg(key));
         return QRegularExpression();
     }
     QRegularExpression re(text, QRegularExpression::MultilineOption);
     if (!re.isValid())
         return Result<QRegularExpression>::failure(
-            tr("'%1' is not a valid regular expression (%2 at %3)").arg(key, re.errorString()).arg(re.patternErrorOffset()));
+            Tr::tr("'%1' is not a valid regular expression (%2 at %3)").arg(key, re.errorString()).arg(re.patternErrorOffset()));
     re.optimize();
     return re;
 }
@@ -61,10 +62,10 @@ Result<SignalCatalogue> SignalCatalogue::parse(const QByteArray &json, const QSt
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(tr("%1: invalid JSON (%2 at byte %3)").arg(sourceName, error.errorString()).arg(error.offset));
+        return R::failure(Tr::tr("%1: invalid JSON (%2 at byte %3)").arg(sourceName, error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1StringView("format")).toString() != QLatin1String("kernelscout-signals"))
-        return R::failure(tr("%1: not a Kernel Scout signal catalogue").arg(sourceName));
+        return R::failure(Tr::tr("%1: not a Kernel Scout signal catalogue").arg(sourceName));
     SignalCatalogue catalogue;
     for (const QJsonValue &v : root.value(QLatin1StringView("categories")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -79,14 +80,14 @@ Result<SignalCatalogue> SignalCatalogue::parse(const QByteArray &json, const QSt
         const QString where = QStringLiteral("%1: signals[%2] (%3)").arg(sourceName).arg(i).arg(s.id);
         auto fail = [&](const QString &message) { return R::failure(where + QLatin1String(": ") + message); };
         if (s.id.isEmpty())
-            return fail(tr("'id' is missing"));
+            return fail(Tr::tr("'id' is missing"));
         s.category = o.value(QLatin1StringView("category")).toString();
         if (!catalogue.category(s.category))
-            return fail(tr("category '%1' is not declared").arg(s.category.left(40)));
+            return fail(Tr::tr("category '%1' is not declared").arg(s.category.left(40)));
         for (const QJsonValue &l : o.value(QLatin1StringView("languages")).toArray())
             s.languages.append(l.toString());
         if (s.languages.isEmpty())
-            return fail(tr("'languages' is empty"));
+            return fail(Tr::tr("'languages' is empty"));
         const auto context = contextFrom(o.value(QLatin1StringView("context")).toString());
         if (!context)
             return fail(context.error());
@@ -118,7 +119,7 @@ Result<SignalCatalogue> SignalCatalogue::parse(const QByteArray &json, const QSt
         s.weight = o.value(QLatin1StringView("weight")).toDouble(1.0);
         s.explanation = o.value(QLatin1StringView("explanation")).toString();
         if (s.explanation.isEmpty())
-            return fail(tr("'explanation' is missing: every signal says what it means"));
+            return fail(Tr::tr("'explanation' is missing: every signal says what it means"));
         catalogue.m_signals.append(s);
     }
     return catalogue;

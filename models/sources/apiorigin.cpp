@@ -8,10 +8,11 @@ namespace ks::sources {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::sources::ApiOrigin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::sources::ApiOrigin)
+};
 
 int portOf(const QUrl &url)
 {
@@ -43,12 +44,12 @@ Result<QUrl> ApiOrigin::parseRoot(const QString &text)
     QUrl url(text.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return R::failure(tr("'%1' is not an http(s) address such as https://api.github.com or https://HOST/api/v3.")
+        return R::failure(Tr::tr("'%1' is not an http(s) address such as https://api.github.com or https://HOST/api/v3.")
                 .arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200)));
     url = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (scheme == QLatin1String("http") && !isLoopback(url))
-        return R::failure(tr("%1 is plain http: the token would cross the network unencrypted. Use https "
-                             "(plain http is accepted only on this machine, 127.0.0.1 or localhost).")
+        return R::failure(Tr::tr("%1 is plain http: the token would cross the network unencrypted. Use https "
+                                 "(plain http is accepted only on this machine, 127.0.0.1 or localhost).")
                 .arg(url.toDisplayString()));
     return url;
 }
@@ -71,7 +72,7 @@ bool ApiOrigin::contains(const QUrl &url) const
 
 QString ApiOrigin::refusal(const QUrl &url) const
 {
-    return tr("not requested: %1 lies outside the API root %2, and the token is only ever sent there")
+    return Tr::tr("not requested: %1 lies outside the API root %2, and the token is only ever sent there")
         .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200), m_root.toDisplayString());
 }
 

@@ -29,10 +29,11 @@ constexpr auto IdKey = "workspace_id"_L1;
 constexpr auto CheckKey = "erasure_key_check"_L1;
 constexpr int KeyBytes = 32;
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::store::ErasureKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::store::ErasureKey)
+};
 
 struct KeyFile
 {
@@ -47,7 +48,7 @@ Result<KeyFile> readKeyFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(file.errorString());
     if (file.size() > 4096)
-        return R::failure(tr("%1 is not a Kernel Scout erasure key.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(Tr::tr("%1 is not a Kernel Scout erasure key.").arg(QDir::toNativeSeparators(path)));
     KeyFile out;
     static const QRegularExpression idLine(u"^workspace=([0-9a-f-]{36})\\z"_s);
     static const QRegularExpression keyLine(u"^key=([0-9a-f]{64})\\z"_s);
@@ -59,22 +60,22 @@ Result<KeyFile> readKeyFile(const QString &path)
             out.key = QByteArray::fromHex(k.captured(1).toLatin1());
     }
     if (out.workspaceId.isEmpty() || out.key.size() != KeyBytes)
-        return R::failure(tr("%1 is not a Kernel Scout erasure key.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(Tr::tr("%1 is not a Kernel Scout erasure key.").arg(QDir::toNativeSeparators(path)));
     return out;
 }
 
 Status writeKeyFile(const QString &path, const KeyFile &key)
 {
     if (!privatefiles::makeFolder(QFileInfo(path).absolutePath()))
-        return Status::failure(tr("Cannot make the folder for %1.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(Tr::tr("Cannot make the folder for %1.").arg(QDir::toNativeSeparators(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !privatefiles::restrict(file))
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write("# Kernel Scout erasure key. With the workspace it lets anyone test who asked to be forgotten: keep it private.\n");
     file.write("workspace=" + key.workspaceId.toLatin1() + '\n');
     file.write("key=" + key.key.toHex() + '\n');
     if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -100,8 +101,9 @@ Status matchesCheck(Database &db, const QByteArray &key, const QString &file)
     if (!check)
         return Status::failure(check.error());
     if (!check->isEmpty() && check.value() != checkValue(key))
-        return Status::failure(tr("%1 is not the key this workspace's erasures were made with, so it cannot keep anyone out. Import the "
-                                  "right one with `kernelscout workspace import-key FILE`.")
+        return Status::failure(
+            Tr::tr("%1 is not the key this workspace's erasures were made with, so it cannot keep anyone out. Import the "
+                   "right one with `kernelscout workspace import-key FILE`.")
                 .arg(QDir::toNativeSeparators(file)));
     return {};
 }
@@ -123,9 +125,9 @@ QString ErasureKey::keyFile(const QString &workspaceId)
 
 QString ErasureKey::missingKeyMessage()
 {
-    return tr("This workspace holds erasure records, but this computer does not have its erasure key, so nobody who asked to be "
-              "forgotten could be kept out. On the computer the workspace came from, run `kernelscout workspace export-key FILE`, "
-              "then here `kernelscout workspace import-key FILE`.");
+    return Tr::tr("This workspace holds erasure records, but this computer does not have its erasure key, so nobody who asked to be "
+                  "forgotten could be kept out. On the computer the workspace came from, run `kernelscout workspace export-key FILE`, "
+                  "then here `kernelscout workspace import-key FILE`.");
 }
 
 Result<QString> ErasureKey::workspaceId(Database &db, bool create)
@@ -150,7 +152,7 @@ Result<QByteArray> ErasureKey::find(Database &db)
         if (!key)
             return R::failure(key.error());
         if (key->workspaceId != id.value())
-            return R::failure(tr("%1 belongs to another workspace.").arg(QDir::toNativeSeparators(keyFile(id.value()))));
+            return R::failure(Tr::tr("%1 belongs to another workspace.").arg(QDir::toNativeSeparators(keyFile(id.value()))));
         if (const Status s = matchesCheck(db, key->key, keyFile(id.value())); !s)
             return R::failure(s.error());
         return key->key;
@@ -187,7 +189,7 @@ Status ErasureKey::exportTo(Database &db, const QString &file)
     if (!key)
         return Status::failure(key.error());
     if (key->isEmpty())
-        return Status::failure(tr("This workspace has no erasure key yet: nobody has been forgotten in it."));
+        return Status::failure(Tr::tr("This workspace has no erasure key yet: nobody has been forgotten in it."));
     return writeKeyFile(file, { workspaceId(db, false).value(), key.value() });
 }
 
@@ -200,15 +202,15 @@ Status ErasureKey::importFrom(Database &db, const QString &file)
     if (!id)
         return Status::failure(id.error());
     if (id->isEmpty() || id.value() != key->workspaceId)
-        return Status::failure(tr("%1 is the key of another workspace; this one's id is %2.")
-                .arg(QDir::toNativeSeparators(file), id->isEmpty() ? tr("not set") : id.value()));
+        return Status::failure(Tr::tr("%1 is the key of another workspace; this one's id is %2.")
+                .arg(QDir::toNativeSeparators(file), id->isEmpty() ? Tr::tr("not set") : id.value()));
     if (const Status s = matchesCheck(db, key->key, file); !s)
         return s;
     const auto present = find(db);
     if (present && !present->isEmpty()) {
         if (present.value() == key->key)
             return {};
-        return Status::failure(tr("This computer already holds a different key for this workspace; nothing was changed."));
+        return Status::failure(Tr::tr("This computer already holds a different key for this workspace; nothing was changed."));
     }
     return writeKeyFile(keyFile(key->workspaceId), key.value());
 }

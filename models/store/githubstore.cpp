@@ -18,10 +18,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::store::GitHubStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::store::GitHubStore)
+};
 
 QVariant iso(const QDateTime &t)
 {
@@ -158,10 +159,10 @@ Result<QList<SyncTarget>> GitHubStore::targets(const QString &layerKey, const QS
             it->prefixes.append(prefixes);
     }
     if (!layerSeen)
-        return R::failure(tr("No layer '%1' maps any repository.").arg(layerKey.left(80)));
+        return R::failure(Tr::tr("No layer '%1' maps any repository.").arg(layerKey.left(80)));
     if (!repoFullName.isEmpty() && targets.isEmpty())
-        return R::failure(tr("%1 is not in the repo map%2; add it with 'kernelscout repos add'.")
-                .arg(repoFullName.left(140), layerKey.isEmpty() ? QString() : tr(" of layer '%1'").arg(layerKey)));
+        return R::failure(Tr::tr("%1 is not in the repo map%2; add it with 'kernelscout repos add'.")
+                .arg(repoFullName.left(140), layerKey.isEmpty() ? QString() : Tr::tr(" of layer '%1'").arg(layerKey)));
     for (SyncTarget &t : targets)
         t.prefixes = minimalPrefixes(t.prefixes);
     return targets;

@@ -17,10 +17,11 @@
 namespace ks::store {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::store::LayerStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::store::LayerStore)
+};
 
 QString now()
 {
@@ -99,8 +100,8 @@ Result<RoleLayer> LayerStore::find(const QString &key) const
     for (const RoleLayer &l : layers.value())
         known.append(l.slug);
     return Result<RoleLayer>::failure(known.isEmpty()
-            ? tr("No layer '%1': this workspace has no layers yet ('kernelscout init' adds the presets).").arg(key.left(80))
-            : tr("No layer '%1'. Layers here: %2.").arg(key.left(80), known.join(QLatin1String(", "))));
+            ? Tr::tr("No layer '%1': this workspace has no layers yet ('kernelscout init' adds the presets).").arg(key.left(80))
+            : Tr::tr("No layer '%1'. Layers here: %2.").arg(key.left(80), known.join(QLatin1String(", "))));
 }
 
 Status LayerStore::save(RoleLayer layer)
@@ -112,7 +113,7 @@ Status LayerStore::saveAll(QList<RoleLayer> layers)
 {
     for (RoleLayer &l : layers) {
         if (Status s = validation::layer(l); !s)
-            return Status::failure(tr("Layer '%1': %2").arg(l.slug.left(80), s.error()));
+            return Status::failure(Tr::tr("Layer '%1': %2").arg(l.slug.left(80), s.error()));
     }
     return m_db.write([&]() -> Status {
         for (const RoleLayer &l : std::as_const(layers)) {
@@ -137,7 +138,7 @@ Status LayerStore::saveInTransaction(const RoleLayer &layer)
             { layer.slug, layer.name, layer.description.isNull() ? QStringLiteral("") : layer.description, stamp, stamp }, status))
         return status;
     if (!runStatement(q, QStringLiteral("SELECT id FROM layers WHERE slug = ?"), { layer.slug }, status) || !q.next())
-        return status.ok() ? Status::failure(tr("Layer '%1' vanished while saving.").arg(layer.slug)) : status;
+        return status.ok() ? Status::failure(Tr::tr("Layer '%1' vanished while saving.").arg(layer.slug)) : status;
     const qint64 id = q.value(0).toLongLong();
 
     for (const char *table : { "layer_skills", "layer_weights", "layer_repos", "layer_forums" }) {
@@ -162,7 +163,7 @@ Status LayerStore::saveInTransaction(const RoleLayer &layer)
         if (!runStatement(q, QStringLiteral("SELECT id FROM repos WHERE owner = ? COLLATE NOCASE AND name = ? COLLATE NOCASE"),
                 { repo.owner, repo.name }, status)
             || !q.next())
-            return status.ok() ? Status::failure(tr("Repository %1 vanished while saving.").arg(repo.fullName())) : status;
+            return status.ok() ? Status::failure(Tr::tr("Repository %1 vanished while saving.").arg(repo.fullName())) : status;
         const qint64 repoId = q.value(0).toLongLong();
         if (!runStatement(
                 q, QStringLiteral("INSERT INTO layer_repos(layer_id, repo_id, position) VALUES (?, ?, ?)"), { id, repoId, i }, status))
@@ -240,8 +241,8 @@ Status LayerStore::removeFromRepoMap(const QString &fullName, const QString &lay
             changed.append(l);
     }
     if (changed.isEmpty())
-        return Status::failure(layerKey.isEmpty() ? tr("%1 is not in the repo map.").arg(fullName)
-                                                  : tr("%1 is not mapped in layer '%2'.").arg(fullName, layerKey));
+        return Status::failure(layerKey.isEmpty() ? Tr::tr("%1 is not in the repo map.").arg(fullName)
+                                                  : Tr::tr("%1 is not mapped in layer '%2'.").arg(fullName, layerKey));
     return saveAll(changed);
 }
 

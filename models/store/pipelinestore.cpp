@@ -11,10 +11,11 @@
 namespace ks::store {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::store::PipelineStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::store::PipelineStore)
+};
 
 QString now()
 {
@@ -43,9 +44,9 @@ QString checkedTitle(const QString &title, QString &error)
 {
     const QString t = title.simplified();
     if (t.isEmpty())
-        error = tr("A requisition needs a title.");
+        error = Tr::tr("A requisition needs a title.");
     else if (t.size() > 200)
-        error = tr("A requisition title is at most 200 characters.");
+        error = Tr::tr("A requisition title is at most 200 characters.");
     return t;
 }
 
@@ -120,7 +121,7 @@ Result<qint64> PipelineStore::stageForRole(const QString &role) const
     if (!run(q, QStringLiteral("SELECT id FROM stages WHERE role = ? ORDER BY position LIMIT 1"), { role }))
         return Result<qint64>::failure(Database::describe(q.lastError()));
     if (!q.next())
-        return Result<qint64>::failure(tr("This workspace has no stage with the role '%1'.").arg(role));
+        return Result<qint64>::failure(Tr::tr("This workspace has no stage with the role '%1'.").arg(role));
     return q.value(0).toLongLong();
 }
 
@@ -128,7 +129,7 @@ Status PipelineStore::renameStage(qint64 stageId, const QString &name)
 {
     const QString n = name.simplified();
     if (n.isEmpty() || n.size() > 40)
-        return Status::failure(tr("A stage name is 1 to 40 characters."));
+        return Status::failure(Tr::tr("A stage name is 1 to 40 characters."));
     return write(m_db, QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"), { n, stageId });
 }
 
@@ -136,12 +137,12 @@ Result<qint64> PipelineStore::addStage(const QString &name, qint64 afterStageId)
 {
     const QString n = name.simplified();
     if (n.isEmpty() || n.size() > 40)
-        return Result<qint64>::failure(tr("A stage name is 1 to 40 characters."));
+        return Result<qint64>::failure(Tr::tr("A stage name is 1 to 40 characters."));
     qint64 id = 0;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
         if (!run(q, QStringLiteral("SELECT position FROM stages WHERE id = ?"), { afterStageId }) || !q.next())
-            return Status::failure(tr("No stage to add it after."));
+            return Status::failure(Tr::tr("No stage to add it after."));
         const int after = q.value(0).toInt();
         q.finish();
         if (!run(q, QStringLiteral("UPDATE stages SET position = position + 1 WHERE position > ?"), { after })
@@ -260,7 +261,7 @@ Status PipelineStore::addTag(qint64 requisitionId, const QList<qint64> &userIds,
 {
     const QString t = tag.simplified();
     if (t.isEmpty() || t.size() > 60)
-        return Status::failure(tr("A tag is 1 to 60 characters."));
+        return Status::failure(Tr::tr("A tag is 1 to 60 characters."));
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
         for (qint64 user : userIds) {
@@ -287,7 +288,7 @@ Result<qint64> PipelineStore::addNote(qint64 requisitionId, qint64 userId, const
 {
     const QString text = body.trimmed();
     if (text.isEmpty())
-        return Result<qint64>::failure(tr("The note is empty."));
+        return Result<qint64>::failure(Tr::tr("The note is empty."));
     qint64 id = 0;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());

@@ -14,10 +14,11 @@ namespace {
 
 const QString PresetDir = QStringLiteral(":/kernelscout/presets");
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::store::presets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::store::presets)
+};
 
 } // namespace
 
@@ -36,7 +37,7 @@ Result<QList<RoleLayer>> load(const QString &name)
         return QList<RoleLayer>();
     if (!names().contains(name))
         return Result<QList<RoleLayer>>::failure(
-            tr("Unknown preset '%1'. Presets: %2.").arg(name.left(80), names().join(QLatin1String(", "))));
+            Tr::tr("Unknown preset '%1'. Presets: %2.").arg(name.left(80), names().join(QLatin1String(", "))));
     return layerfile::read(PresetDir + QLatin1Char('/') + name + QLatin1String(".json"));
 }
 
@@ -51,7 +52,7 @@ Result<int> apply(Database &db, const QString &name)
         return Result<int>::failure(existing.error());
     if (!existing->isEmpty())
         return Result<int>::failure(
-            tr("The workspace %1 already has %2 layers; the preset was not applied.").arg(db.path()).arg(existing->size()));
+            Tr::tr("The workspace %1 already has %2 layers; the preset was not applied.").arg(db.path()).arg(existing->size()));
     if (Status s = store.saveAll(layers.value()); !s)
         return Result<int>::failure(s.error());
     return int(layers->size());

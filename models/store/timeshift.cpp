@@ -18,15 +18,16 @@ using K = TimeShift::Kind;
 // Text that starts with a date; anything else in the column is left alone.
 constexpr auto StartsWithDate = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"_L1;
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::store::TimeShift", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::store::TimeShift)
+};
 
 Status run(QSqlQuery &q, const QString &sql)
 {
     if (!q.exec(sql))
-        return Status::failure(tr("Cannot move the workspace's dates: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Tr::tr("Cannot move the workspace's dates: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -106,7 +107,7 @@ Status TimeShift::shift(Database &db, int days)
         // The change log's triggers see the moved dates as edits; every date
         // moves alike, so no standing changes and their entries are dropped.
         if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM contribution_changes"_s) || !q.next())
-            return Status::failure(tr("Cannot move the workspace's dates: %1").arg(Database::describe(q.lastError())));
+            return Status::failure(Tr::tr("Cannot move the workspace's dates: %1").arg(Database::describe(q.lastError())));
         const qint64 loggedBefore = q.value(0).toLongLong();
         q.finish();
         const QString modifier = u"'%1%2 days'"_s.arg(days > 0 ? u"+"_s : QString()).arg(days);

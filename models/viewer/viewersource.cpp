@@ -15,10 +15,11 @@ namespace ks::viewer {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::viewer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::viewer)
+};
 
 Result<qint64> repoId(store::Database &db, const QString &owner, const QString &name)
 {
@@ -29,7 +30,7 @@ Result<qint64> repoId(store::Database &db, const QString &owner, const QString &
     if (!q.exec())
         return Result<qint64>::failure(store::Database::describe(q.lastError()));
     if (!q.next())
-        return Result<qint64>::failure(tr("%1/%2 is not in this workspace.").arg(owner, name));
+        return Result<qint64>::failure(Tr::tr("%1/%2 is not in this workspace.").arg(owner, name));
     return q.value(0).toLongLong();
 }
 
@@ -101,7 +102,7 @@ Result<ViewDocument> loadPull(store::Database &db, const QString &owner, const Q
     if (!q.exec())
         return R::failure(store::Database::describe(q.lastError()));
     if (!q.next())
-        return R::failure(tr("%1/%2#%3 is not in this workspace.").arg(owner, name).arg(number));
+        return R::failure(Tr::tr("%1/%2#%3 is not in this workspace.").arg(owner, name).arg(number));
     const qint64 prId = q.value(0).toLongLong();
     const QString title = QStringLiteral("%1/%2#%3 %4").arg(owner, name).arg(number).arg(q.value(1).toString());
     const QString author = q.value(2).toString();
@@ -130,7 +131,7 @@ Result<ViewDocument> loadPull(store::Database &db, const QString &owner, const Q
             q.value(5).toString(), QDateTime::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString() });
     }
     ViewDocument doc = diffDocument(files, notes);
-    doc.title = author.isEmpty() ? title : tr("%1 \u2014 by %2").arg(title, author);
+    doc.title = author.isEmpty() ? title : Tr::tr("%1 \u2014 by %2").arg(title, author);
     doc.url = url;
     return doc;
 }
@@ -172,14 +173,14 @@ Result<ViewDocument> loadCachedFile(store::Database &db, const QString &owner, c
     if (!q.exec())
         return R::failure(store::Database::describe(q.lastError()));
     if (!q.next())
-        return R::failure(tr("%1 at %2 has not been fetched yet.").arg(path, ref.left(10)));
+        return R::failure(Tr::tr("%1 at %2 has not been fetched yet.").arg(path, ref.left(10)));
     const QString status = q.value(0).toString();
     if (status == QLatin1String("binary"))
-        return R::failure(tr("%1 is a binary file.").arg(path));
+        return R::failure(Tr::tr("%1 is a binary file.").arg(path));
     if (status == QLatin1String("too_large"))
-        return R::failure(tr("%1 is too large for GitHub to send.").arg(path));
+        return R::failure(Tr::tr("%1 is too large for GitHub to send.").arg(path));
     if (status != QLatin1String("ok"))
-        return R::failure(tr("%1 does not exist at %2.").arg(path, ref.left(10)));
+        return R::failure(Tr::tr("%1 does not exist at %2.").arg(path, ref.left(10)));
     ViewDocument doc = fileDocument(path, decodeText(q.value(1).toByteArray()));
     doc.title = QStringLiteral("%1/%2 %3 @ %4").arg(owner, name, path, ref.left(10));
     doc.url = q.value(2).toString();
@@ -198,7 +199,7 @@ Status cacheFile(store::Database &db, const QString &owner, const QString &name,
         if (!redactor)
             return Status::failure(redactor.error());
         if (redactor->mentions(path))
-            return Status::failure(tr("This file's path names someone who asked to be forgotten, so it is not kept."));
+            return Status::failure(Tr::tr("This file's path names someone who asked to be forgotten, so it is not kept."));
         // Rewritten only where it names them: other files keep their bytes.
         QByteArray kept = content;
         if (status == QLatin1String("ok") && !redactor->isEmpty()) {

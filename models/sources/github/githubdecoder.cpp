@@ -9,10 +9,11 @@
 namespace ks::github::decode {
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context lupdate can read.
+struct Tr
 {
-    return QCoreApplication::translate("ks::github::decode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ks::github::decode)
+};
 
 // Parses a body; bytes that are not UTF-8 are replaced (U+FFFD) and the
 // parse retried, so one bad name cannot cost a whole page.
@@ -26,7 +27,7 @@ Result<QJsonDocument> parse(const QByteArray &json)
     }
     if (error.error != QJsonParseError::NoError)
         return Result<QJsonDocument>::failure(
-            tr("GitHub sent malformed JSON (%1 at byte %2 of %3).").arg(error.errorString()).arg(error.offset).arg(json.size()));
+            Tr::tr("GitHub sent malformed JSON (%1 at byte %2 of %3).").arg(error.errorString()).arg(error.offset).arg(json.size()));
     return doc;
 }
 
@@ -36,7 +37,7 @@ Result<QJsonArray> parseArray(const QByteArray &json)
     if (!doc)
         return Result<QJsonArray>::failure(doc.error());
     if (!doc->isArray())
-        return Result<QJsonArray>::failure(tr("GitHub sent an object where a list was expected."));
+        return Result<QJsonArray>::failure(Tr::tr("GitHub sent an object where a list was expected."));
     return doc->array();
 }
 
@@ -46,7 +47,7 @@ Result<QJsonObject> parseObject(const QByteArray &json)
     if (!doc)
         return Result<QJsonObject>::failure(doc.error());
     if (!doc->isObject())
-        return Result<QJsonObject>::failure(tr("GitHub sent a list where an object was expected."));
+        return Result<QJsonObject>::failure(Tr::tr("GitHub sent a list where an object was expected."));
     return doc->object();
 }
 
@@ -111,7 +112,7 @@ template<typename T, typename F> Result<QList<T>> list(const QByteArray &json, F
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonValue v = array->at(i);
         if (!v.isObject() || v.toObject().value(keyField).isUndefined() || v.toObject().value(keyField).isNull())
-            return Result<QList<T>>::failure(tr("GitHub sent a list item %1 without '%2'.").arg(i).arg(keyField));
+            return Result<QList<T>>::failure(Tr::tr("GitHub sent a list item %1 without '%2'.").arg(i).arg(keyField));
         out.append(one(v.toObject()));
     }
     return out;
@@ -131,7 +132,7 @@ Result<Repo> repo(const QByteArray &json)
     r.defaultBranch = str(o.value(), QLatin1StringView("default_branch"));
     r.htmlUrl = str(o.value(), QLatin1StringView("html_url"));
     if (r.id == 0)
-        return Result<Repo>::failure(tr("GitHub's repository answer has no id."));
+        return Result<Repo>::failure(Tr::tr("GitHub's repository answer has no id."));
     return r;
 }
 
@@ -166,7 +167,7 @@ Result<PullRequest> pullRequest(const QByteArray &json)
         return Result<PullRequest>::failure(o.error());
     PullRequest p = pull(o.value());
     if (p.id == 0 || p.number == 0)
-        return Result<PullRequest>::failure(tr("GitHub's pull request answer has no id or number."));
+        return Result<PullRequest>::failure(Tr::tr("GitHub's pull request answer has no id or number."));
     return p;
 }
 
@@ -241,7 +242,7 @@ Result<Profile> profile(const QByteArray &json)
     Profile p;
     p.user = user(o.value());
     if (p.user.isNull())
-        return Result<Profile>::failure(tr("GitHub's user answer has no login or id."));
+        return Result<Profile>::failure(Tr::tr("GitHub's user answer has no login or id."));
     p.name = str(o.value(), QLatin1StringView("name"));
     p.company = str(o.value(), QLatin1StringView("company"));
     p.location = str(o.value(), QLatin1StringView("location"));
