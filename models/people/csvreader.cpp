@@ -5,15 +5,23 @@
 #include <QStringDecoder>
 
 namespace ks::people {
+namespace {
+
+// This file's messages, in one translation context lupdate can read.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ks::people::Csv)
+};
+
+} // namespace
 
 Result<QList<CsvRecord>> readCsv(const QByteArray &data)
 {
     using R = Result<QList<CsvRecord>>;
-    auto tr = [](const char *text) { return QCoreApplication::translate("ks::people::Csv", text); };
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decode(data);
     if (decode.hasError())
-        return R::failure(tr("The file is not UTF-8 text; save it as \"CSV UTF-8\" and import again."));
+        return R::failure(Tr::tr("The file is not UTF-8 text; save it as \"CSV UTF-8\" and import again."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -67,19 +75,19 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &data)
         } else if (afterQuote) {
             if (ch != QLatin1Char(' ') && ch != QLatin1Char('\t'))
                 return R::failure(
-                    tr("Line %1: text after a closing quote; a quote inside a quoted field must be doubled (\"\").").arg(line));
+                    Tr::tr("Line %1: text after a closing quote; a quote inside a quoted field must be doubled (\"\").").arg(line));
         } else if (ch == QLatin1Char('"') && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
         } else if (ch == QLatin1Char('"')) {
-            return R::failure(tr("Line %1: a quote inside an unquoted field; put the field in quotes and double the quote.").arg(line));
+            return R::failure(Tr::tr("Line %1: a quote inside an unquoted field; put the field in quotes and double the quote.").arg(line));
         } else {
             field += ch;
             fieldStarted = true;
         }
     }
     if (quoted)
-        return R::failure(tr("Line %1: a quoted field is never closed.").arg(record.line));
+        return R::failure(Tr::tr("Line %1: a quoted field is never closed.").arg(record.line));
     if (!field.isEmpty() || !record.fields.isEmpty() || afterQuote)
         endRecord();
     return records;
