@@ -4,7 +4,7 @@
 #include "command.h"
 #include "domain/clock.h"
 #include "domain/privatefiles.h"
-#include "jobs/standings.h"
+#include "jobs/forgetpeople.h"
 #include "people/avatarcache.h"
 #include "privacy/forgetter.h"
 #include "privacy/retention.h"
@@ -12,7 +12,6 @@
 #include "store/database.h"
 #include "store/peoplestore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,12 +49,12 @@ Person findPerson(const Command &c, store::Database &db)
     return { who->id, who->login };
 }
 
-// Re-ranks so the people left keep contiguous ranks; a failure here does not
-// undo the erasure, it only leaves ranks stale until the next sync.
-void rerank(const Command &c, store::Database &db)
+// A re-ranking that failed does not undo the erasure; it only leaves ranks
+// stale until the next sync.
+void reportRanking(const Command &c, const QString &error)
 {
-    if (const auto ranked = jobs::updateStandings(db); !ranked)
-        c.out.error(tr("Erased, but re-ranking failed (the next sync re-ranks): %1").arg(ranked.error()));
+    if (!error.isEmpty())
+        c.out.error(tr("Erased, but re-ranking failed (the next sync re-ranks): %1").arg(error));
 }
 
 QJsonObject toJson(const privacy::ForgetReport &r)
@@ -108,7 +107,6 @@ int runForget(const Command &c)
     privacy::Forgetter forgetter(db);
     privacy::ForgetOptions options;
     options.keepBackups = c.parser.isSet(u"keep-backups"_s);
-    options.compact = false; // after re-ranking, so the derived rows are rewritten first
     const bool byId = c.parser.isSet(u"id"_s);
     if (byId == !c.args.isEmpty())
         return c.usage(tr("name one person: a login, or --id N."));
@@ -138,11 +136,10 @@ int runForget(const Command &c)
         again.login = byId ? QString() : named;
         again.userId = byId ? c.parser.value(u"id"_s).toLongLong() : 0;
         if (!options.keepBackups) {
-            for (const QString &backup : privacy::Forgetter::migrationBackups(db.path())) {
-                if (!QFile::remove(backup))
-                    return c.fail(tr("Could not delete the backup %1, which may still hold them.").arg(backup));
-                again.backupsDeleted.append(backup);
-            }
+            const auto deleted = forgetter.deleteMigrationBackups();
+            if (!deleted)
+                return c.fail(deleted.error());
+            again.backupsDeleted = deleted.value();
         }
         return printForget(c, again);
     }
@@ -163,16 +160,13 @@ int runForget(const Command &c)
         c.out.line(question);
         return c.usage(tr("add --yes to erase."));
     }
-    const auto erased = forgetter.forget(who.id, options);
+    const auto erased = jobs::forgetPeople(db, { who.id }, options);
     if (!erased)
         return c.fail(erased.error());
-    privacy::ForgetReport report = erased.value();
     // Their avatar, cached outside the workspace file.
     people::AvatarCache(people::AvatarCache::directoryFor(db.path())).forget(who.id);
-    rerank(c, db);
-    if (const Status s = forgetter.compact(); !s)
-        report.compactionError = s.error();
-    return printForget(c, report);
+    reportRanking(c, erased->rankingError);
+    return printForget(c, erased->reports.constFirst());
 }
 
 int runCompact(const Command &c)
@@ -260,17 +254,15 @@ int runRetention(const Command &c)
     if (forget && !ids.isEmpty()) {
         privacy::ForgetOptions options;
         options.suppress = false; // time ran out; they did not ask to be forgotten
-        options.compact = false; // after re-ranking, so the derived rows are rewritten first
-        privacy::Forgetter forgetter(db);
-        const auto done = forgetter.forget(ids, options);
+        const auto done = jobs::forgetPeople(db, ids, options);
         if (!done)
             return c.fail(done.error());
         people::AvatarCache avatars(people::AvatarCache::directoryFor(db.path()));
         for (qint64 id : std::as_const(ids))
             avatars.forget(id);
-        rerank(c, db);
-        if (const Status s = forgetter.compact(); !s)
-            return c.fail(s.error());
+        reportRanking(c, done->rankingError);
+        if (!done->reports.isEmpty() && !done->reports.constFirst().compactionError.isEmpty())
+            return c.fail(done->reports.constFirst().compactionError);
     }
     if (c.out.isJson()) {
         c.out.json(QJsonObject { { u"months"_s, months.value() }, { u"forgotten"_s, forget }, { u"people"_s, people } });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "forgetworker.h"
 
-#include "jobs/standings.h"
+#include "forgetpeople.h"
 #include "store/database.h"
 
 #include <QPointer>
@@ -11,7 +11,6 @@ namespace ks::jobs {
 
 using privacy::ForgetOptions;
 using privacy::ForgetReport;
-using privacy::Forgetter;
 
 ForgetWorker::ForgetWorker(QObject *parent)
     : QObject(parent)
@@ -45,27 +44,11 @@ bool ForgetWorker::start(const QString &databasePath, const QList<qint64> &userI
             db.setCheckIntegrity(false); // the caller's connection checked it
             if (const Status opened = db.open(databasePath, store::Database::OpenMode::MustExist); !opened) {
                 error = opened.error();
+            } else if (const auto done = forgetPeople(db, userIds, options); !done) {
+                error = done.error();
             } else {
-                // Erase, re-rank (contiguous ranks, derived rows rewritten
-                // without them), then compact what both left behind.
-                ForgetOptions erase = options;
-                erase.compact = false;
-                Forgetter forgetter(db);
-                if (const auto done = forgetter.forget(userIds, erase); !done) {
-                    error = done.error();
-                } else {
-                    reports = done.value();
-                    // A failure to re-rank leaves ranks stale until the next
-                    // sync; it does not undo anything.
-                    if (const auto ranked = jobs::updateStandings(db); !ranked)
-                        error = ranked.error();
-                    if (options.compact) {
-                        if (const Status s = forgetter.compact(); !s) {
-                            for (ForgetReport &r : reports)
-                                r.compactionError = s.error();
-                        }
-                    }
-                }
+                reports = done->reports;
+                error = done->rankingError;
             }
         }
         QMetaObject::invokeMethod(

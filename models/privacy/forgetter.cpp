@@ -129,14 +129,24 @@ Result<QList<ForgetReport>> Forgetter::forget(const QList<qint64> &userIds, cons
         }
     }
     if (!options.keepBackups && !reports.isEmpty()) {
-        for (const QString &backup : migrationBackups(m_db.path())) {
-            if (!QFile::remove(backup))
-                return R::failure(Tr::tr("Erased, but the backup %1 (which still holds them) could not be deleted; delete it by hand.")
-                        .arg(QDir::toNativeSeparators(backup)));
-            reports.first().backupsDeleted.append(backup);
-        }
+        const auto deleted = deleteMigrationBackups();
+        if (!deleted)
+            return R::failure(Tr::tr("Erased, but %1").arg(deleted.error()));
+        reports.first().backupsDeleted = deleted.value();
     }
     return reports;
+}
+
+Result<QStringList> Forgetter::deleteMigrationBackups() const
+{
+    QStringList deleted;
+    for (const QString &backup : migrationBackups(m_db.path())) {
+        if (!QFile::remove(backup))
+            return Result<QStringList>::failure(Tr::tr("the backup %1 (which still holds them) could not be deleted; delete it by hand.")
+                    .arg(QDir::toNativeSeparators(backup)));
+        deleted.append(backup);
+    }
+    return deleted;
 }
 
 Result<bool> Forgetter::wasForgotten(qint64 userId) const

@@ -78,6 +78,9 @@ public:
     Result<bool> compactionPending() const;
 
     static QStringList migrationBackups(const QString &workspacePath);
+    // Deletes every migration backup beside the workspace; returns the ones
+    // deleted, or which one could not be.
+    Result<QStringList> deleteMigrationBackups() const;
 
 private:
     Result<ForgetReport> erase(qint64 userId, bool suppress);
