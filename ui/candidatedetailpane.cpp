@@ -3,6 +3,7 @@
 
 #include "activitychart.h"
 #include "domain/clock.h"
+#include "domain/html.h"
 #include "people/avatarcache.h"
 #include "people/personcard.h"
 #include "scoring/ranker.h"
@@ -29,17 +30,8 @@ namespace ks::ui {
 namespace {
 
 // Every value from the network is escaped; links only for http(s).
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString link(const QString &url, const QString &text)
-{
-    if (!url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
-        return esc(text);
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(text));
-}
+using html::link;
+constexpr auto esc = html::escaped;
 
 // Notes are Markdown and may name images. Nothing in the pane is read from a
 // file or the network: a note's ![](file:///dev/zero) must stay a broken

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "personcard.h"
 
+#include "domain/html.h"
+
 #include <QCoreApplication>
 
 namespace ks::people {
@@ -12,17 +14,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ks::people::PersonCard)
 };
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString link(const QString &url, const QString &text)
-{
-    if (!url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
-        return esc(text);
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(text));
-}
+// Every value from the network is escaped; links only for http(s).
+using html::link;
+constexpr auto esc = html::escaped;
 
 QString day(const QDateTime &when)
 {
