@@ -319,8 +319,13 @@ bool GitHubStore::isSuppressed(const github::User &user, Status &status)
         return known.value();
     const bool suppressed = m_suppressions.contains(SuppressionList::Kind::GitHub, QString::number(user.id));
     m_suppressedIds.insert(user.id, suppressed);
-    if (suppressed && !user.login.isEmpty())
+    if (suppressed && !user.login.isEmpty() && !m_suppressedLogins.contains(user.login, Qt::CaseInsensitive)) {
         m_suppressedLogins.append(user.login);
+        // Whole logins only (GitHub logins are letters, digits and hyphens):
+        // one they took after the erasure is met by id, not in the list.
+        m_loginMentions.append(QRegularExpression(u"(?<![A-Za-z0-9-])@?%1(?![A-Za-z0-9-])"_s.arg(QRegularExpression::escape(user.login)),
+            QRegularExpression::CaseInsensitiveOption));
+    }
     return suppressed;
 }
 
@@ -334,13 +339,8 @@ QString GitHubStore::scrub(const QString &text) const
     if (text.isEmpty())
         return text;
     QString out = m_redactor.redact(text);
-    for (const QString &login : m_suppressedLogins) {
-        // Whole logins only (GitHub logins are letters, digits and hyphens):
-        // one they took after the erasure is met by id, not in the list.
-        const QRegularExpression mention(
-            u"(?<![A-Za-z0-9-])@?%1(?![A-Za-z0-9-])"_s.arg(QRegularExpression::escape(login)), QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression &mention : m_loginMentions)
         out.replace(mention, u"[redacted]"_s);
-    }
     return out;
 }
 

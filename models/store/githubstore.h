@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <functional>
@@ -145,7 +146,8 @@ private:
     Redactor m_redactor;
     QByteArray m_erasureKey;
     QHash<qint64, bool> m_suppressedIds;
-    QStringList m_suppressedLogins;
+    QStringList m_suppressedLogins; // met by id in this sync
+    QList<QRegularExpression> m_loginMentions; // one per login above, compiled once
     std::function<QDateTime()> m_clock = [] { return ks::Clock::now(); };
 };
 
